@@ -1,0 +1,40 @@
+/**
+ * What the engine needs from the organisation's policy, after validation and defaults
+ * (src/policy turns the JSON file into this; the engine never reads the file itself).
+ */
+import type { SeveritySetting } from './types';
+
+export type SignatureField = 'name' | 'position' | 'office' | 'department' | 'address' | 'phone' | 'email' | 'registry' | 'notice';
+
+export const SIGNATURE_FIELDS: readonly SignatureField[] = ['name', 'position', 'office', 'department', 'address', 'phone', 'email', 'registry', 'notice'];
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+export type Organization = {
+  name?: string;
+  address?: string;
+  registry?: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+  /** The organisation's own bank accounts (fees): never reported as personal data. */
+  accounts: string[];
+};
+
+export type OnSendBlock = 'errors' | 'warnings' | 'never';
+
+export type EngineConfig = {
+  organization: Organization;
+  internalDomains: string[];
+  signature: { required: SignatureField[]; notice?: string };
+  rules: Record<string, RuleSetting>;
+  onSend: { block: OnSendBlock; failOpen: boolean };
+};
+
+export const DEFAULT_CONFIG: EngineConfig = {
+  organization: { accounts: [] },
+  internalDomains: [],
+  signature: { required: ['name', 'position', 'office', 'department', 'address', 'phone'] },
+  rules: {},
+  onSend: { block: 'errors', failOpen: true },
+};

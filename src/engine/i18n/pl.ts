@@ -1,0 +1,11 @@
+/** Every Polish text of Etykieta, one file per area (date-fns style locale). */
+import type { Messages } from './types';
+import { core } from './pl/core';
+import { plain } from './pl/plain';
+import { standard } from './pl/standard';
+import { ui } from './pl/ui';
+import { deadlines } from './pl/deadlines';
+import { cli } from './pl/cli';
+import { templates } from './pl/templates';
+
+export const pl: Messages = { ...core, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, };

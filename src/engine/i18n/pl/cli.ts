@@ -1,0 +1,4 @@
+import type { Messages } from '../types';
+
+/** cli messages in Polish. Keys: `<rule-id>/<message-id>` or `<area>.<name>`. */
+export const cli: Messages = {};

@@ -1,0 +1,110 @@
+/**
+ * The body is parsed once into own text, signature block and quoted thread, with lines,
+ * sentences and words of the own text; every rule reads this shared result.
+ */
+import type { MailMessage } from '../model';
+import { htmlToText } from './html';
+import { findQuoteLine, isQuoteHeaderLine, splitLines, type LineInfo } from './quote';
+import { findTypedSignature } from './signature';
+import { findAddresses } from './addresses';
+import { splitSentences, tokenizeWords, type Sentence, type Span, type Word } from '../text/tokenize';
+
+export type { Span, Word, Sentence } from '../text/tokenize';
+export type Line = LineInfo;
+
+export type SignatureBlock = Span & {
+  /** True when it is the block Etykieta inserted (carries our marker). */
+  marked: boolean;
+  variant?: 'full' | 'short';
+  text: string;
+};
+
+export type ParsedBody = {
+  /** The whole body as plain text; every offset below points into it. */
+  text: string;
+  /** What the clerk wrote now: before the signature and the quoted thread. */
+  own: Span;
+  ownText: string;
+  signature: SignatureBlock | null;
+  quote: Span | null;
+  quoteText: string;
+  /** Lines of the own text. */
+  lines: Line[];
+  sentences: Sentence[];
+  words: Word[];
+  /** Addresses found in the quote headers (Od:/From:/Do:/To:/DW:/Cc:, "… napisał(a):"). */
+  threadAddresses: string[];
+  /** True when the body was HTML. */
+  isHtml: boolean;
+};
+
+function senderNames(message: MailMessage): string[] {
+  const names: string[] = [];
+  if (message.sender?.name) names.push(message.sender.name);
+  if (message.from?.name) names.push(message.from.name);
+  return names;
+}
+
+export function parseBody(message: MailMessage): ParsedBody {
+  const isHtml = typeof message.bodyHtml === 'string' && message.bodyHtml.trim() !== '';
+  let text: string;
+  let marked: { start: number; end: number; variant?: 'full' | 'short' } | null = null;
+  let quoteMarker: number | null = null;
+  let mailtos: { address: string; at: number }[] = [];
+  if (isHtml) {
+    const html = htmlToText(message.bodyHtml as string);
+    text = html.text;
+    marked = html.signature;
+    quoteMarker = html.quoteMarker;
+    mailtos = html.mailtos;
+  } else {
+    text = (message.bodyText ?? '').replace(/\r\n?/g, '\n');
+  }
+
+  const allLines = splitLines(text);
+  const quoteLine = findQuoteLine(allLines);
+  let quoteStart = quoteLine >= 0 ? allLines[quoteLine].start : text.length;
+  if (quoteMarker !== null && quoteMarker < quoteStart) quoteStart = quoteMarker;
+  // Our own signature is never part of the quote, even when a reply marker precedes it oddly.
+  if (marked && marked.start >= quoteStart) marked = null;
+
+  let signature: SignatureBlock | null = null;
+  let ownEnd = quoteStart;
+  if (marked) {
+    signature = { start: marked.start, end: Math.min(marked.end, quoteStart), marked: true, variant: marked.variant, text: '' };
+    ownEnd = marked.start;
+  } else {
+    const beforeQuote = splitLines(text, 0, quoteStart);
+    const sigLine = findTypedSignature(beforeQuote, senderNames(message));
+    if (sigLine >= 0) {
+      signature = { start: beforeQuote[sigLine].start, end: quoteStart, marked: false, text: '' };
+      ownEnd = signature.start;
+    }
+  }
+  if (signature) signature.text = text.slice(signature.start, signature.end);
+
+  const quote = quoteStart < text.length ? { start: quoteStart, end: text.length } : null;
+  const quoteText = quote ? text.slice(quote.start) : '';
+  const threadAddresses = new Set<string>();
+  if (quote) {
+    for (const line of splitLines(text, quote.start, quote.end)) {
+      if (isQuoteHeaderLine(line.text)) for (const a of findAddresses(line.text)) threadAddresses.add(a.address.toLowerCase());
+    }
+    for (const m of mailtos) if (m.at >= quote.start) threadAddresses.add(m.address.toLowerCase());
+  }
+
+  const own = { start: 0, end: ownEnd };
+  return {
+    text,
+    own,
+    ownText: text.slice(0, ownEnd),
+    signature,
+    quote,
+    quoteText,
+    lines: splitLines(text, 0, ownEnd),
+    sentences: splitSentences(text, 0, ownEnd),
+    words: tokenizeWords(text, 0, 0, ownEnd),
+    threadAddresses: [...threadAddresses],
+    isHtml,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Every rule, in catalogue order. Each family keeps its own list so that rule families can
+ * grow independently (registry/*.ts).
+ */
+import type { AnyRule } from '../types';
+import { coreRules } from './registry/core';
+import { plainRules } from './registry/plain';
+import { standardRules } from './registry/standard';
+
+export const allRules: readonly AnyRule[] = [...coreRules, ...plainRules, ...standardRules];
+
+export const ruleById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));

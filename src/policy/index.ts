@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './validate';
+export { DEFAULT_CONFIG } from '../engine/config';

@@ -1,0 +1,48 @@
+import { parseBody } from '../../src/engine/parse/body';
+import { createMessage } from '../../src/engine/model';
+
+const outlookReplyHtml = `<html><body><div>Szanowna Pani,</div><div>w załączniku przesyłam decyzję.</div>
+<div>Z poważaniem</div>
+<div id="etykieta-signature" class="etykieta-signature" data-variant="short"><p>Jan Nowak<br>Inspektor</p></div>
+<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>Od:</b> Anna Kowalska &lt;anna@wp.pl&gt;<br><b>Wysłane:</b> 1 marca 2026<br><b>Do:</b> <a href="mailto:urzad@gmina.example.pl">Urząd</a><br><b>Temat:</b> Wniosek</div>
+<div>Dzień dobry, proszę o decyzję. PESEL 44051401359</div></body></html>`;
+
+describe('parseBody', () => {
+  test('splits an Outlook HTML reply into own text, our signature and the quoted thread', () => {
+    const body = parseBody(createMessage({ bodyHtml: outlookReplyHtml, composeType: 'reply' }));
+    expect(body.ownText.trim()).toBe('Szanowna Pani,\nw załączniku przesyłam decyzję.\nZ poważaniem');
+    expect(body.signature).toMatchObject({ marked: true, variant: 'short' });
+    expect(body.signature?.text.trim()).toBe('Jan Nowak\nInspektor');
+    expect(body.quoteText).toContain('Od: Anna Kowalska <anna@wp.pl>');
+    expect(body.quoteText).toContain('PESEL 44051401359');
+    expect(body.threadAddresses.sort()).toEqual(['anna@wp.pl', 'urzad@gmina.example.pl']);
+  });
+
+  test.each([
+    ['Dnia 12.03.2026 o 10:15 Jan Kowalski <jan@wp.pl> napisał(a):\n> Pytanie'],
+    ['On Mon, 2 Mar 2026 at 10:00, John <john@example.com> wrote:\n> Question'],
+    ['-----Original Message-----\nFrom: a@b.pl'],
+    ['From: Anna <anna@wp.pl>\nSent: Monday\nTo: urzad@x.pl\nSubject: Wniosek'],
+    ['Od: Anna <anna@wp.pl>\nData: 1 marca\nDo: urzad@x.pl'],
+    ['> cytat\n> dalej'],
+  ])('finds the quote in plain text: %s', (quote) => {
+    const own = 'Dzień dobry,\nodpowiadam na pytanie.\n\n';
+    const body = parseBody(createMessage({ bodyText: own + quote }));
+    expect(body.ownText).toBe(own);
+    expect(body.quoteText).toBe(quote);
+  });
+
+  test('recognises a typed signature by the sender name followed by contact lines', () => {
+    const text = 'Dzień dobry,\ninformuję, że decyzja jest gotowa.\n\nZ poważaniem\nJan Nowak\nInspektor\nWydział Komunikacji\ntel. 77 123 45 67\n';
+    const body = parseBody(createMessage({ bodyText: text, sender: { name: 'Jan Nowak' } }));
+    expect(body.signature?.text.startsWith('Jan Nowak')).toBe(true);
+    expect(body.signature?.marked).toBe(false);
+    expect(body.ownText.trim().endsWith('Z poważaniem')).toBe(true);
+  });
+
+  test('sentences and words carry absolute offsets into the text', () => {
+    const body = parseBody(createMessage({ bodyText: 'Szanowny Panie,\nprzesyłam pismo nr 12. Proszę o kontakt, np. tel. 123 456 789.' }));
+    expect(body.sentences.map((s) => s.text)).toEqual(['Szanowny Panie,', 'przesyłam pismo nr 12.', 'Proszę o kontakt, np. tel. 123 456 789.']);
+    for (const w of body.words) expect(body.text.slice(w.start, w.end)).toBe(w.text);
+  });
+});

@@ -1,0 +1,43 @@
+import { validatePolicy, validatePolicyText } from '../../src/policy';
+
+describe('validatePolicy', () => {
+  test('the SPEC § 3 example with known rules is valid and gets defaults', () => {
+    const result = validatePolicy({
+      organization: { name: 'Starostwo Powiatowe w Example', address: 'ul. Długa 1, 47-200 Example', registry: 'NIP 123', accounts: ['PL61 1090 1014 0000 0712 1981 2874'] },
+      internalDomains: ['powiat.example.pl'],
+      signature: { required: ['name', 'position'], notice: 'Niniejsza wiadomość …' },
+      onSend: { block: 'errors', failOpen: true },
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.config.internalDomains).toEqual(['powiat.example.pl']);
+      expect(result.config.onSend).toEqual({ block: 'errors', failOpen: true });
+      expect(result.config.signature.required).toEqual(['name', 'position']);
+    }
+  });
+
+  test('an empty policy is valid: every default applies', () => {
+    const result = validatePolicy({});
+    expect(result.ok && result.config.onSend.block).toBe('errors');
+  });
+
+  test.each([
+    [{ internalDomains: ['not a domain'] }, '$.internalDomains[0]'],
+    [{ onSend: { block: 'sometimes' } }, '$.onSend.block'],
+    [{ signature: { required: ['name', 'shoe size'] } }, '$.signature.required[1]'],
+    [{ organization: { accounts: 'PL61' } }, '$.organization.accounts'],
+    [{ rules: { 'no-such-rule': 'error' } }, '$.rules["no-such-rule"]'],
+    [{ rules: { 'subject-missing': 'loud' } }, '$.rules["subject-missing"]'],
+    [{ colour: 'red' }, '$'],
+  ])('%j is rejected at %s', (input, path) => {
+    const result = validatePolicy(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain(path);
+  });
+
+  test('broken JSON is one clear problem', () => {
+    const result = validatePolicyText('{ "rules": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0].message).toMatch(/not valid JSON/);
+  });
+});
