@@ -1,6 +1,8 @@
 /** Every Polish text of Etykieta, one file per area (date-fns style locale). */
 import type { Messages } from './types';
 import { core } from './pl/core';
+import { greeting } from './pl/greeting';
+import { privacy } from './pl/privacy';
 import { plain } from './pl/plain';
 import { standard } from './pl/standard';
 import { ui } from './pl/ui';
@@ -8,4 +10,4 @@ import { deadlines } from './pl/deadlines';
 import { cli } from './pl/cli';
 import { templates } from './pl/templates';
 
-export const pl: Messages = { ...core, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, };
