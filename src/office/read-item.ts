@@ -1,0 +1,45 @@
+/**
+ * Reads the compose item into the engine's message model in ONE wave of parallel calls
+ * (SPEC § 7: on-send must not pay for sequential round trips). Features newer than the
+ * item supports are skipped, not failed: an old client still gets checked.
+ */
+import type { Address, Attachment, ComposeType, MailMessage } from '../engine/model';
+import { officeCall } from './async';
+import type { ComposeItemLike, EmailAddressLike, MailboxLike } from './office-like';
+
+function toAddresses(list: EmailAddressLike[] | undefined): Address[] {
+  return (list ?? [])
+    .filter((r) => r && typeof r.emailAddress === 'string' && r.emailAddress.trim() !== '')
+    .map((r) => (r.displayName && r.displayName !== r.emailAddress ? { name: r.displayName, address: r.emailAddress } : { address: r.emailAddress }));
+}
+
+export function toComposeType(officeType: string | undefined): ComposeType {
+  if (officeType === 'reply') return 'reply';
+  if (officeType === 'forward') return 'forward';
+  return 'new';
+}
+
+export async function readComposeItem(item: ComposeItemLike, mailbox?: MailboxLike, timeoutMs?: number): Promise<MailMessage> {
+  const [subject, bodyHtml, to, cc, bcc, from, attachments, compose] = await Promise.all([
+    officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs),
+    officeCall<string>('body.getAsync', (cb) => item.body.getAsync('html', cb), timeoutMs),
+    officeCall<EmailAddressLike[]>('to.getAsync', (cb) => item.to.getAsync(cb), timeoutMs),
+    officeCall<EmailAddressLike[]>('cc.getAsync', (cb) => item.cc.getAsync(cb), timeoutMs),
+    officeCall<EmailAddressLike[]>('bcc.getAsync', (cb) => item.bcc.getAsync(cb), timeoutMs),
+    item.from ? officeCall<EmailAddressLike>('from.getAsync', (cb) => item.from!.getAsync(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined),
+    item.getAttachmentsAsync ? officeCall('getAttachmentsAsync', (cb) => item.getAttachmentsAsync!(cb), timeoutMs) : Promise.resolve([]),
+    item.getComposeTypeAsync ? officeCall('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined),
+  ]);
+  const profile = mailbox?.userProfile;
+  const fromAddress = from?.emailAddress ? from : profile?.emailAddress ? { emailAddress: profile.emailAddress, displayName: profile.displayName } : undefined;
+  return {
+    from: fromAddress ? toAddresses([fromAddress])[0] : undefined,
+    to: toAddresses(to),
+    cc: toAddresses(cc),
+    bcc: toAddresses(bcc),
+    subject: subject ?? '',
+    bodyHtml: bodyHtml ?? '',
+    attachments: (attachments ?? []).map((a): Attachment => ({ name: a.name, size: a.size, isInline: Boolean(a.isInline) })),
+    composeType: toComposeType(compose?.composeType),
+  };
+}
