@@ -5,7 +5,7 @@
  */
 import type { Address, Attachment, ComposeType, MailMessage } from '../engine/model';
 import { officeCall } from './async';
-import type { ComposeItemLike, EmailAddressLike, MailboxLike } from './office-like';
+import type { AttachmentLike, ComposeItemLike, EmailAddressLike, MailboxLike } from './office-like';
 
 function toAddresses(list: EmailAddressLike[] | undefined): Address[] {
   return (list ?? [])
@@ -27,8 +27,8 @@ export async function readComposeItem(item: ComposeItemLike, mailbox?: MailboxLi
     officeCall<EmailAddressLike[]>('cc.getAsync', (cb) => item.cc.getAsync(cb), timeoutMs),
     officeCall<EmailAddressLike[]>('bcc.getAsync', (cb) => item.bcc.getAsync(cb), timeoutMs),
     item.from ? officeCall<EmailAddressLike>('from.getAsync', (cb) => item.from!.getAsync(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined),
-    item.getAttachmentsAsync ? officeCall('getAttachmentsAsync', (cb) => item.getAttachmentsAsync!(cb), timeoutMs) : Promise.resolve([]),
-    item.getComposeTypeAsync ? officeCall('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined),
+    item.getAttachmentsAsync ? officeCall<AttachmentLike[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync!(cb), timeoutMs) : Promise.resolve([] as AttachmentLike[]),
+    item.getComposeTypeAsync ? officeCall<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined),
   ]);
   const profile = mailbox?.userProfile;
   const fromAddress = from?.emailAddress ? from : profile?.emailAddress ? { emailAddress: profile.emailAddress, displayName: profile.displayName } : undefined;
