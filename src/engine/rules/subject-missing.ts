@@ -1,0 +1,19 @@
+/** Every message has a subject (002 line 124). */
+import { defineRule } from '../types';
+
+export const rule = defineRule({
+  id: 'subject-missing',
+  meta: {
+    category: 'subject',
+    severity: 'error',
+    standard: { doc: '002', line: 124, cite: 'Wytyczne dla korespondencji e-mail: każda korespondencja powinna być zatytułowana' },
+    docs: { pl: 'Wiadomość ma temat.', en: 'The message has a subject.' },
+    messages: ['missing'],
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(message) {
+    if (message.subject.trim() !== '') return [];
+    return [{ messageId: 'subject-missing/missing', location: { field: 'subject', start: 0, end: message.subject.length }, fix: { kind: 'focusSubject' } }];
+  },
+});
