@@ -39,7 +39,10 @@ export function checkMessage(message: MailMessage, config: EngineConfig = DEFAUL
     if (severity === 'off') continue;
     try {
       const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients });
-      for (const r of reports) findings.push({ ...r, ruleId: rule.id, severity });
+      for (const { severity: cap, ...r } of reports) {
+        const lowered = cap !== undefined && SEVERITY_ORDER[cap] > SEVERITY_ORDER[severity];
+        findings.push({ ...r, ruleId: rule.id, severity: lowered ? cap : severity });
+      }
     } catch {
       failedRules.push(rule.id);
     }

@@ -47,8 +47,11 @@ export type Finding = {
   fix?: Fix;
 };
 
-/** What a rule returns; the runner adds ruleId and the configured severity. */
-export type Report = Omit<Finding, 'ruleId' | 'severity'>;
+/**
+ * What a rule returns; the runner adds ruleId and the configured severity. A rule may lower
+ * (never raise) the severity of one finding, e.g. a semi-formal closing is only an `info` hint.
+ */
+export type Report = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
 export type RuleMeta<O> = {
   category: Category;

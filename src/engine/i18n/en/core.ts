@@ -36,7 +36,7 @@ export const core: Messages = {
   'subject-too-long/tooLong': (d) => `The subject has ${d.length} characters (at most ${d.max} recommended). Shorten it to the matter and its reference.`,
   'closing-missing/missing': 'No courteous closing at the end of the message, e.g. “Z poważaniem” (Kind regards).',
   'closing-informal/informal': 'The closing “{closing}” is too casual for an office. Better: “{suggestion}”.',
-  'closing-informal/semiformal': 'The closing “{closing}” is semi-formal. To a citizen, “Z poważaniem” is better.',
+  'closing-informal/semiformal': 'The closing “{closing}” is semi-formal. To a citizen, “{suggestion}” is better.',
   'signature-missing/missing': (d) =>
     d.variant === 'short' ? 'No signature. A reply needs at least the short one: name, position, department, phone.' : 'No office signature (name, position, office, department, address, phone).',
   'signature-incomplete/incomplete': (d) => `The signature lacks: ${fieldList(d)}.`,

@@ -36,7 +36,7 @@ export const core: Messages = {
   'subject-too-long/tooLong': (d) => `Temat ma ${d.length} znaków (zalecane najwyżej ${d.max}). Skróć go do nazwy sprawy i znaku.`,
   'closing-missing/missing': 'Brak zwrotu grzecznościowego na końcu wiadomości, np. „Z poważaniem”.',
   'closing-informal/informal': 'Zwrot „{closing}” jest zbyt potoczny w korespondencji urzędu. Lepiej: „{suggestion}”.',
-  'closing-informal/semiformal': 'Zwrot „{closing}” jest półoficjalny. W piśmie do obywatela lepiej: „Z poważaniem”.',
+  'closing-informal/semiformal': 'Zwrot „{closing}” jest półoficjalny. W piśmie do obywatela lepiej: „{suggestion}”.',
   'signature-missing/missing': (d) =>
     d.variant === 'short' ? 'Brak podpisu. W odpowiedzi wystarczy skrócony podpis: imię i nazwisko, stanowisko, wydział, telefon.' : 'Brak podpisu urzędu (imię i nazwisko, stanowisko, urząd, wydział, adres, telefon).',
   'signature-incomplete/incomplete': (d) => `W podpisie brakuje: ${fieldList(d)}.`,
