@@ -17,7 +17,7 @@ export function placeholder(field: SignatureField, lang: Lang): string {
 /** Linear: a bracket, a fixed word, then one run of non-bracket characters. */
 const PLACEHOLDER = /\[(?:uzupełnij|fill in):([^\]\n]{0,80})\]/giu;
 
-export type FoundPlaceholder = { field?: SignatureField; start: number; end: number };
+export type FoundPlaceholder = { field?: SignatureField; label: string; start: number; end: number };
 
 /** Placeholders left in a signature text, with the field they stand for when recognised. */
 export function findPlaceholders(text: string): FoundPlaceholder[] {
@@ -27,7 +27,7 @@ export function findPlaceholders(text: string): FoundPlaceholder[] {
   while ((m = PLACEHOLDER.exec(text)) !== null) {
     const label = m[1].trim().toLocaleLowerCase('pl');
     const field = SIGNATURE_FIELDS.find((f) => fieldLabel(f, 'pl') === label || fieldLabel(f, 'en') === label);
-    found.push({ field, start: m.index, end: m.index + m[0].length });
+    found.push({ field, label: m[1].trim(), start: m.index, end: m.index + m[0].length });
   }
   return found;
 }
