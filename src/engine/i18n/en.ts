@@ -9,5 +9,6 @@ import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
 import { cli } from './en/cli';
 import { templates } from './en/templates';
+import { send } from './en/send';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, ...send };

@@ -14,11 +14,7 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
   en: new Intl.PluralRules('en'),
 };
 
-/** Picks the Polish form: one (1), few (2–4, 22–24…), many (0, 5–21, 25…). */
-export function plForm(n: number, one: string, few: string, many: string): string {
-  const rule = pluralRules.pl.select(n);
-  return rule === 'one' ? one : rule === 'few' ? few : many;
-}
+export { plForm } from './plural';
 
 export function interpolate(template: string, data: MessageData = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));

@@ -9,5 +9,6 @@ import { ui } from './pl/ui';
 import { deadlines } from './pl/deadlines';
 import { cli } from './pl/cli';
 import { templates } from './pl/templates';
+import { send } from './pl/send';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, ...send };
