@@ -1,4 +1,5 @@
-/** Rules of SPEC § 2.1: greeting agreement, tone, fees, current data, recipient safety. */
+/** Rules of SPEC § 2.1: tone, fees, current data, recipient safety (greeting agreement is in greeting.ts). */
 import type { AnyRule } from '../../types';
+import { rule as toneDifficult } from '../tone-difficult';
 
-export const standardRules: readonly AnyRule[] = [];
+export const standardRules: readonly AnyRule[] = [toneDifficult];
