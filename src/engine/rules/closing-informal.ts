@@ -25,8 +25,10 @@ export const rule = defineRule<ClosingInformalOptions>({
   },
   check(_message, { body, options }) {
     const reports: Report[] = [];
+    const closings = findClosings(body.lines);
+    if (closings.length === 0) return reports;
     const suggestion = textLanguage(body.words) === 'en' ? 'Kind regards' : 'Z poważaniem';
-    for (const c of findClosings(body.lines)) {
+    for (const c of closings) {
       const from = body.text.slice(c.start, c.end);
       if (c.entry.level === 'informal') {
         reports.push({

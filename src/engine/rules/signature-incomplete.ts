@@ -7,7 +7,7 @@
 import { defineRule } from '../types';
 import type { SignatureField } from '../config';
 import { SIGNATURE_FIELDS } from '../config';
-import { detectSignatureFields, findPlaceholders, requiredFields, SIGNATURE_NOTICE_PL, variantFor } from '../signature';
+import { detectSignatureFields, findPlaceholders, MAX_SIGNATURE, requiredFields, SIGNATURE_NOTICE_PL, variantFor } from '../signature';
 
 export const rule = defineRule({
   id: 'signature-incomplete',
@@ -38,7 +38,7 @@ export const rule = defineRule({
       notice: policy.signature.notice || SIGNATURE_NOTICE_PL,
     });
     const missing: string[] = required.filter((f) => !present.has(f));
-    const placeholders = findPlaceholders(signature.text);
+    const placeholders = findPlaceholders(signature.text.slice(0, MAX_SIGNATURE));
     for (const p of placeholders) {
       const name: string = p.field ?? p.label;
       if (!missing.includes(name)) missing.push(name);

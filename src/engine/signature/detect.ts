@@ -67,10 +67,13 @@ function includesValue(text: string, value: string | undefined): boolean {
   return v.length >= 3 && text.includes(v);
 }
 
+/** A real signature is a few hundred characters; a hostile one must not cost more than this. */
+export const MAX_SIGNATURE = 8000;
+
 export function detectSignatureFields(signatureText: string, known: KnownValues): Set<SignatureField> {
   // Placeholders are not values; e-mail addresses and links would make "biuro@gmina.pl" an office.
-  let text = signatureText;
-  for (const p of findPlaceholders(signatureText).reverse()) text = text.slice(0, p.start) + text.slice(p.end);
+  let text = signatureText.slice(0, MAX_SIGNATURE);
+  for (const p of findPlaceholders(text).reverse()) text = text.slice(0, p.start) + text.slice(p.end);
   const hasEmail = findAddresses(text).length > 0;
   for (const a of findAddresses(text).reverse()) text = text.slice(0, a.start) + text.slice(a.end);
   text = text.replace(URL, ' ');

@@ -4,4 +4,4 @@ export { SIGNATURE_NOTICE_PL } from './notice';
 export { escapeHtml } from './escape';
 export { FULL_FIELDS, SHORT_FIELDS, requiredFields, variantFor, fieldsOf } from './fields';
 export { placeholder, fieldLabel, findPlaceholders } from './placeholder';
-export { detectSignatureFields, type KnownValues } from './detect';
+export { detectSignatureFields, MAX_SIGNATURE, type KnownValues } from './detect';

@@ -14,7 +14,11 @@ export type FoundClosing = { entry: ClosingEntry; start: number; end: number; li
 /** Longest first, so "Pozdrawiam serdecznie" wins over "Pozdrawiam". */
 const BY_LENGTH = [...CLOSINGS].sort((a, b) => b.text.length - a.text.length);
 
+/** A closing with a name after it fits in this; longer lines are prose (and may be 1 MB long). */
+const MAX_CLOSING_LINE = 160;
+
 function closingInLine(line: Line): FoundClosing | null {
+  if (line.text.length > MAX_CLOSING_LINE) return null;
   const lead = line.text.length - line.text.trimStart().length;
   const start = line.start + lead;
   const whole = closingOfLine(line.text);

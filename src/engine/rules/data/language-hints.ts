@@ -16,13 +16,18 @@ const PL = new Set(POLISH_HINTS);
 const EN = new Set(ENGLISH_HINTS);
 const DIACRITIC = /[ąćęłńóśźż]/iu;
 
-/** 'en' only when English words clearly outnumber Polish ones; Polish is the default. */
+/** The first words tell the language; a 1 MB body needs no more than these. */
+const SAMPLE_WORDS = 2000;
+
+/** 'en' only when English words outnumber Polish ones; Polish is the default. */
 export function textLanguage(words: ReadonlyArray<{ text: string; kind: string }>): 'pl' | 'en' {
   let pl = 0;
   let en = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length && i < SAMPLE_WORDS; i++) {
+    const w = words[i];
     if (w.kind !== 'word') continue;
-    const t = w.text.toLocaleLowerCase('pl');
+    // Polish has no locale-specific lower-casing rules, so the plain (fast) one is right.
+    const t = w.text.toLowerCase();
     // "i" is a word in both languages; it tells nothing.
     if (t === 'i') continue;
     if (PL.has(t) || DIACRITIC.test(t)) pl++;
