@@ -1,0 +1,5 @@
+/** Pure validators and a linear scanner for Polish identifiers (SPEC § 2, sensitive-data). */
+export { isValidPesel, peselBirthDate, isValidIdCard, isValidPassport } from './personal';
+export { isValidIban, isValidNrb, accountDigits } from './account';
+export { isValidNip, isValidRegon } from './business';
+export { findIdentifiers, maskIdentifier, IDENTIFIER_KINDS, type IdentifierKind, type FoundIdentifier } from './scan';

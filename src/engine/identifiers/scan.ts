@@ -1,0 +1,75 @@
+/**
+ * Finds personal and business identifiers in free text, checksum-verified. One pass of one
+ * regex: every alternative has a fixed maximum length, so the scan is linear in the text
+ * (bodies can be 1 MB). Numbers glued to letters or other digits are not taken apart.
+ */
+import { accountDigits, isValidNrb } from './account';
+import { isValidNip, isValidRegon } from './business';
+import { compact } from './checksum';
+import { isValidIdCard, isValidPassport, isValidPesel } from './personal';
+
+export type IdentifierKind = 'pesel' | 'idCard' | 'passport' | 'account' | 'nip' | 'regon';
+
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = ['pesel', 'idCard', 'passport', 'account', 'nip', 'regon'];
+
+export type FoundIdentifier = {
+  kind: IdentifierKind;
+  /** Without separators, upper case; an account as its 26 digits (no "PL"). */
+  value: string;
+  /** Absolute offsets of the number as written (offset + index in text). */
+  start: number;
+  end: number;
+};
+
+// Groups, in order: account (IBAN "PL…" or bare NRB, spaced in fours or not), REGON-14, PESEL,
+// NIP (plain, 3-3-2-2 or 3-2-2-3 with dashes, optional "PL"), REGON-9, ID card, passport.
+const SP = '[ \\u00a0]';
+const CANDIDATE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    `((?:PL${SP}?)?\\d{2}(?:[ \\u00a0-]?\\d{4}){6})` +
+    '|(\\d{14})' +
+    '|(\\d{11})' +
+    '|((?:PL)?(?:\\d{3}-?\\d{3}-?\\d{2}-?\\d{2}|\\d{3}-\\d{2}-\\d{2}-\\d{3}))' +
+    '|(\\d{9})' +
+    `|([A-Z]{3}${SP}?\\d{6})` +
+    `|([A-Z]{2}${SP}?\\d{7})` +
+    ')(?![\\p{L}\\p{N}])',
+  'gu',
+);
+
+type Group = { kind: IdentifierKind; valid: (v: string) => boolean; normalize: (v: string) => string };
+
+const GROUPS: readonly Group[] = [
+  { kind: 'account', valid: isValidNrb, normalize: (v) => accountDigits(v) ?? compact(v) },
+  { kind: 'regon', valid: isValidRegon, normalize: compact },
+  { kind: 'pesel', valid: isValidPesel, normalize: compact },
+  { kind: 'nip', valid: isValidNip, normalize: (v) => compact(v).replace(/^PL/, '') },
+  { kind: 'regon', valid: isValidRegon, normalize: compact },
+  { kind: 'idCard', valid: isValidIdCard, normalize: compact },
+  { kind: 'passport', valid: isValidPassport, normalize: compact },
+];
+
+/**
+ * Every identifier of the given kinds in text whose checksum holds, in order of position.
+ * `offset` is added to the positions (pass the start of a slice to get absolute offsets).
+ */
+export function findIdentifiers(text: string, offset = 0, kinds: readonly IdentifierKind[] = IDENTIFIER_KINDS): FoundIdentifier[] {
+  const wanted = new Set(kinds);
+  const found: FoundIdentifier[] = [];
+  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags); // own lastIndex: safe under re-entrant use
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const index = GROUPS.findIndex((_, i) => m![i + 1] !== undefined);
+    const group = GROUPS[index];
+    const raw = m[index + 1];
+    if (!wanted.has(group.kind)) continue;
+    if (group.kind === 'account' ? accountDigits(raw) === null || !group.valid(accountDigits(raw) as string) : !group.valid(raw)) continue;
+    found.push({ kind: group.kind, value: group.normalize(raw), start: offset + m.index, end: offset + m.index + raw.length });
+  }
+  return found;
+}
+
+/** "85010112345" -> "********345": the last three characters only, so a message never repeats the number. */
+export function maskIdentifier(value: string): string {
+  return value.length <= 3 ? value : '*'.repeat(value.length - 3) + value.slice(-3);
+}
