@@ -1,5 +1,6 @@
 /** Rules of SPEC § 2.1: tone, fees, current data, recipient safety (greeting agreement is in greeting.ts). */
 import type { AnyRule } from '../../types';
 import { rule as toneDifficult } from '../tone-difficult';
+import { rule as feeDetails } from '../fee-details';
 
-export const standardRules: readonly AnyRule[] = [toneDifficult];
+export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails];
