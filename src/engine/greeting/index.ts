@@ -1,0 +1,7 @@
+/** Greetings: who the addressee is, what greeting they get, and what greeting the clerk wrote. */
+export { genderOfFirstName, isFirstNameForm, isKnownFirstName, type Gender } from './first-name';
+export { isOfficeAddress, parseDisplayName, parseRecipient, type PersonName } from './display-name';
+export { genderOf, genderOfPerson } from './gender';
+export { parseGreeting, type Greeting, type GreetingForm } from './parse-greeting';
+export { openingGreeting, openingLine } from './opening';
+export { addressees, formalSingular, FORMAL_PLURAL, suggestGreeting, suggestGreetingPhrase, type Addressee, type GreetingLang } from './suggest';
