@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
 
 const steps = [['node', ['scripts/build-cli.mjs']]];
-if (existsSync('webpack.config.js')) steps.push(['npx', ['webpack', '--mode', 'production']]);
+if (existsSync('webpack.config.js')) steps.push(['npx', ['webpack', '--mode', 'production', '--env', 'local']]);
 for (const [cmd, args] of steps) {
   if (run(cmd, args) !== 0) {
     console.error(`build step failed: ${cmd} ${args.join(' ')}`);

@@ -1,58 +1,15 @@
 /**
- * Runs the rules on one message: parses the body once, applies the policy's severities and
- * options (ESLint's shape), and never lets one faulty rule stop the others.
+ * Runs every rule of the catalogue (or the given ones) on one message. The work itself is in
+ * run-rules.ts, which the launch-event bundle uses with its own smaller rule list.
  */
 import type { MailMessage } from './model';
-import type { AnyRule, Finding, Severity, SeveritySetting } from './types';
-import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting } from './config';
-import { parseBody, type ParsedBody } from './parse/body';
-import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
+import type { AnyRule } from './types';
+import { DEFAULT_CONFIG, type EngineConfig } from './config';
 import { allRules } from './rules';
+import { runRules, type CheckResult } from './run-rules';
 
-export type CheckResult = {
-  findings: Finding[];
-  body: ParsedBody;
-  /** Rules that threw: reported, never fatal. */
-  failedRules: string[];
-};
-
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined): { severity: SeveritySetting; options: Record<string, unknown> } {
-  const defaults = rule.meta.defaultOptions as Record<string, unknown>;
-  if (setting === undefined) return { severity: rule.meta.severity, options: { ...defaults } };
-  if (typeof setting === 'string') return { severity: setting, options: { ...defaults } };
-  return { severity: setting[0], options: { ...defaults, ...(setting[1] ?? {}) } };
-}
+export { runRules, resolveSetting, countBySeverity, SEVERITY_ORDER, type CheckResult } from './run-rules';
 
 export function checkMessage(message: MailMessage, config: EngineConfig = DEFAULT_CONFIG, rules: readonly AnyRule[] = allRules): CheckResult {
-  const body = parseBody(message);
-  const internal = internalDomainsOf(message, config.internalDomains);
-  const isExternal = (address: string) => !isInDomains(address, internal);
-  const recipients = allRecipients(message);
-  const findings: Finding[] = [];
-  const failedRules: string[] = [];
-  const effective: EngineConfig = { ...config, internalDomains: internal };
-
-  for (const rule of rules) {
-    const { severity, options } = resolveSetting(rule, config.rules[rule.id]);
-    if (severity === 'off') continue;
-    try {
-      const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients });
-      for (const { severity: cap, ...r } of reports) {
-        const lowered = cap !== undefined && SEVERITY_ORDER[cap] > SEVERITY_ORDER[severity];
-        findings.push({ ...r, ruleId: rule.id, severity: lowered ? cap : severity });
-      }
-    } catch {
-      failedRules.push(rule.id);
-    }
-  }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { findings, body, failedRules };
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
+  return runRules(message, config, rules);
 }

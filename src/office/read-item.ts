@@ -19,10 +19,14 @@ export function toComposeType(officeType: string | undefined): ComposeType {
   return 'new';
 }
 
-export async function readComposeItem(item: ComposeItemLike, mailbox?: MailboxLike, timeoutMs?: number): Promise<MailMessage> {
-  const [subject, bodyHtml, to, cc, bcc, from, attachments, compose] = await Promise.all([
+/**
+ * `bodyFormat: 'text'` is for the launch-event runtime: Outlook renders the body as text, so
+ * that bundle needs no HTML parser (it must stay under 30 KB gzip).
+ */
+export async function readComposeItem(item: ComposeItemLike, mailbox?: MailboxLike, timeoutMs?: number, bodyFormat: 'html' | 'text' = 'html'): Promise<MailMessage> {
+  const [subject, body, to, cc, bcc, from, attachments, compose] = await Promise.all([
     officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs),
-    officeCall<string>('body.getAsync', (cb) => item.body.getAsync('html', cb), timeoutMs),
+    officeCall<string>('body.getAsync', (cb) => item.body.getAsync(bodyFormat, cb), timeoutMs),
     officeCall<EmailAddressLike[]>('to.getAsync', (cb) => item.to.getAsync(cb), timeoutMs),
     officeCall<EmailAddressLike[]>('cc.getAsync', (cb) => item.cc.getAsync(cb), timeoutMs),
     officeCall<EmailAddressLike[]>('bcc.getAsync', (cb) => item.bcc.getAsync(cb), timeoutMs),
@@ -38,7 +42,7 @@ export async function readComposeItem(item: ComposeItemLike, mailbox?: MailboxLi
     cc: toAddresses(cc),
     bcc: toAddresses(bcc),
     subject: subject ?? '',
-    bodyHtml: bodyHtml ?? '',
+    ...(bodyFormat === 'html' ? { bodyHtml: body ?? '' } : { bodyText: body ?? '' }),
     attachments: (attachments ?? []).map((a): Attachment => ({ name: a.name, size: a.size, isInline: Boolean(a.isInline) })),
     composeType: toComposeType(compose?.composeType),
   };

@@ -5,7 +5,7 @@
  * defaults, and says so, naming every bad field.
  */
 import { DEFAULT_CONFIG, type EngineConfig } from '../engine/config';
-import { validatePolicyText, type PolicyProblem } from './validate';
+import { validatePolicyTextWith, type PolicyProblem, type PolicyResult } from './validate-core';
 
 export type PolicySource = 'remote' | 'cached' | 'default';
 
@@ -34,18 +34,25 @@ export type LoadPolicyOptions = {
   cache?: PolicyCache;
   /** The fetch is abandoned after this many milliseconds (on-send has a 4 s budget for everything). */
   timeoutMs?: number;
+  /**
+   * How to validate the text. The task pane passes `validatePolicyText` (full rule catalogue, so
+   * a misspelt rule id is named); the default checks the schema only, for small bundles.
+   */
+  validate?: (text: string) => PolicyResult;
 };
+
+const schemaOnly = (text: string) => validatePolicyTextWith(text, undefined);
 
 /** policy.json beside the add-in: resolved against the page or script's own URL. */
 export function policyUrlFor(base: string, file = 'policy.json'): string {
   return new URL(file, base).toString();
 }
 
-async function fromCache(cache: PolicyCache | undefined): Promise<{ config: EngineConfig; name?: string } | undefined> {
+async function fromCache(cache: PolicyCache | undefined, validate: (text: string) => PolicyResult): Promise<{ config: EngineConfig; name?: string } | undefined> {
   try {
     const text = cache ? await cache.read() : undefined;
     if (!text) return undefined;
-    const result = validatePolicyText(text);
+    const result = validate(text);
     return result.ok ? { config: result.config, name: result.policy.organization?.name } : undefined;
   } catch {
     return undefined;
@@ -78,7 +85,7 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<PolicyStat
     const problems = [{ path: '$', message: `policy could not be loaded from ${options.url}: ${(e as Error).message}` }];
     return fallback(options, problems, 'unreachable');
   }
-  const result = validatePolicyText(text);
+  const result = (options.validate ?? schemaOnly)(text);
   if (!result.ok) return fallback(options, result.problems, 'invalid');
   try {
     await options.cache?.write(text);
@@ -89,7 +96,7 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<PolicyStat
 }
 
 async function fallback(options: LoadPolicyOptions, problems: PolicyProblem[], reason: 'invalid' | 'unreachable'): Promise<PolicyState> {
-  const cached = await fromCache(options.cache);
+  const cached = await fromCache(options.cache, options.validate ?? schemaOnly);
   if (cached) return { config: cached.config, source: 'cached', organizationName: cached.name, url: options.url, problems, fallbackReason: reason };
   return { config: DEFAULT_CONFIG, source: 'default', url: options.url, problems, fallbackReason: reason };
 }

@@ -1,78 +1,13 @@
-/**
- * Policy JSON -> EngineConfig, or every problem named by its JSON path. Rule ids and option
- * names are checked against the rules' own meta, so a typo in an option never passes silently.
- */
-import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
+/** Policy validation against the full rule catalogue: the task pane, the CLI, the tests. */
 import { ruleById } from '../engine/rules';
-import { policySchema, type PolicyFile } from './schema';
+import { validatePolicyTextWith, validatePolicyWith, type PolicyResult } from './validate-core';
 
-export type PolicyProblem = { path: string; message: string };
-
-export type PolicyResult = { ok: true; config: EngineConfig; policy: PolicyFile } | { ok: false; problems: PolicyProblem[] };
-
-function pathToString(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
-  return out;
-}
-
-function describeType(v: unknown): string {
-  return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
-}
-
-function checkRuleOptions(rules: Record<string, RuleSetting>): PolicyProblem[] {
-  const problems: PolicyProblem[] = [];
-  for (const [id, setting] of Object.entries(rules)) {
-    const rule = ruleById.get(id);
-    const path = `$.rules[${JSON.stringify(id)}]`;
-    if (!rule) {
-      problems.push({ path, message: `unknown rule id "${id}"` });
-      continue;
-    }
-    if (!Array.isArray(setting) || setting.length < 2) continue;
-    const defaults = rule.meta.defaultOptions as Record<string, unknown>;
-    for (const [key, value] of Object.entries(setting[1] ?? {})) {
-      if (!(key in defaults)) {
-        const known = Object.keys(defaults);
-        problems.push({ path: `${path}[1].${key}`, message: `unknown option "${key}" (known: ${known.length ? known.join(', ') : 'none'})` });
-      } else if (describeType(value) !== describeType(defaults[key])) {
-        problems.push({ path: `${path}[1].${key}`, message: `must be a ${describeType(defaults[key])}, got ${describeType(value)}` });
-      }
-    }
-  }
-  return problems;
-}
-
-export function toEngineConfig(policy: PolicyFile): EngineConfig {
-  return {
-    organization: { ...policy.organization, accounts: policy.organization?.accounts ?? [] },
-    internalDomains: (policy.internalDomains ?? []).map((d) => d.replace(/^@/, '').toLowerCase()),
-    signature: {
-      required: (policy.signature?.required as SignatureField[] | undefined) ?? DEFAULT_CONFIG.signature.required,
-      notice: policy.signature?.notice,
-    },
-    rules: (policy.rules ?? {}) as Record<string, RuleSetting>,
-    onSend: { block: policy.onSend?.block ?? 'errors', failOpen: policy.onSend?.failOpen ?? true },
-  };
-}
+export { toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleCatalog } from './validate-core';
 
 export function validatePolicy(input: unknown): PolicyResult {
-  const parsed = policySchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: pathToString(i.path), message: i.message })) };
-  }
-  const problems = checkRuleOptions((parsed.data.rules ?? {}) as Record<string, RuleSetting>);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, config: toEngineConfig(parsed.data), policy: parsed.data };
+  return validatePolicyWith(input, ruleById);
 }
 
-/** Parses JSON text first, so that a syntax error is one clear problem too. */
 export function validatePolicyText(text: string): PolicyResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  return validatePolicy(data);
+  return validatePolicyTextWith(text, ruleById);
 }

@@ -1,14 +1,9 @@
 /** Every Polish text of Etykieta, one file per area (date-fns style locale). */
 import type { Messages } from './types';
-import { core } from './pl/core';
-import { greeting } from './pl/greeting';
-import { privacy } from './pl/privacy';
-import { plain } from './pl/plain';
-import { standard } from './pl/standard';
+import { pl as enginePl } from './engine-pl';
 import { ui } from './pl/ui';
 import { deadlines } from './pl/deadlines';
 import { cli } from './pl/cli';
 import { templates } from './pl/templates';
-import { send } from './pl/send';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...ui, ...deadlines, ...cli, ...templates, ...send };
+export const pl: Messages = { ...enginePl, ...ui, ...deadlines, ...cli, ...templates };

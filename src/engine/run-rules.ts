@@ -1,0 +1,58 @@
+/**
+ * Runs the rules on one message: parses the body once, applies the policy's severities and
+ * options (ESLint's shape), and never lets one faulty rule stop the others.
+ */
+import type { MailMessage } from './model';
+import type { AnyRule, Finding, Severity, SeveritySetting } from './types';
+import type { EngineConfig, RuleSetting } from './config';
+import { parseBody, type ParsedBody } from './parse/body';
+import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
+
+export type CheckResult = {
+  findings: Finding[];
+  body: ParsedBody;
+  /** Rules that threw: reported, never fatal. */
+  failedRules: string[];
+};
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined): { severity: SeveritySetting; options: Record<string, unknown> } {
+  const defaults = rule.meta.defaultOptions as Record<string, unknown>;
+  if (setting === undefined) return { severity: rule.meta.severity, options: { ...defaults } };
+  if (typeof setting === 'string') return { severity: setting, options: { ...defaults } };
+  return { severity: setting[0], options: { ...defaults, ...(setting[1] ?? {}) } };
+}
+
+/** The runner without a default rule set, so a bundle can carry only the rules it needs. */
+export function runRules(message: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
+  const body = parseBody(message);
+  const internal = internalDomainsOf(message, config.internalDomains);
+  const isExternal = (address: string) => !isInDomains(address, internal);
+  const recipients = allRecipients(message);
+  const findings: Finding[] = [];
+  const failedRules: string[] = [];
+  const effective: EngineConfig = { ...config, internalDomains: internal };
+
+  for (const rule of rules) {
+    const { severity, options } = resolveSetting(rule, config.rules[rule.id]);
+    if (severity === 'off') continue;
+    try {
+      const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients });
+      for (const { severity: cap, ...r } of reports) {
+        const lowered = cap !== undefined && SEVERITY_ORDER[cap] > SEVERITY_ORDER[severity];
+        findings.push({ ...r, ruleId: rule.id, severity: lowered ? cap : severity });
+      }
+    } catch {
+      failedRules.push(rule.id);
+    }
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { findings, body, failedRules };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

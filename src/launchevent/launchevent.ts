@@ -1,0 +1,96 @@
+/**
+ * Entry of the launch-event bundle, loaded by the HTML runtime page (commands.html) and, in
+ * classic Outlook on Windows, as the JavaScript-only override: no DOM, no localStorage, no
+ * dynamic import, so everything here is one file and reads Outlook only through `Office`.
+ */
+import { handleMessageSend } from './on-send';
+import { handleNewMessageCompose } from './on-compose';
+import { loadPolicy, type PolicyCache } from '../policy/load';
+import { langFromLocale } from '../engine/i18n';
+import type { SenderProfile } from '../engine/model';
+import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
+import type { CompletableEvent } from './complete-once';
+import type { SendCompletedOptions } from './send-decision';
+
+/** Absolute base URL of the add-in, written by the build (classic Outlook's runtime needs absolute URLs). */
+declare const __ADDIN_BASE_URL__: string;
+
+export const PROFILE_SETTING = 'etykieta.profile';
+export const POLICY_SETTING = 'etykieta.policy';
+
+type OfficeGlobal = {
+  context: {
+    mailbox: MailboxLike;
+    roamingSettings?: RoamingSettingsLike;
+    displayLanguage?: string;
+    requirements?: { isSetSupported(name: string, version: string): boolean };
+  };
+  actions: { associate(name: string, handler: (event: never) => void): void };
+};
+
+// `typeof` keeps this safe where Office is absent; globalThis is not ES2016.
+function officeOrUndefined(): OfficeGlobal | undefined {
+  return typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeGlobal);
+}
+
+function office(): OfficeGlobal {
+  return officeOrUndefined() as OfficeGlobal;
+}
+
+function readSetting(name: string): unknown {
+  try {
+    return office().context.roamingSettings?.get(name);
+  } catch {
+    return undefined;
+  }
+}
+
+function profile(): Promise<SenderProfile | undefined> {
+  const value = readSetting(PROFILE_SETTING);
+  if (typeof value === 'string') {
+    try {
+      return Promise.resolve(JSON.parse(value) as SenderProfile);
+    } catch {
+      return Promise.resolve(undefined);
+    }
+  }
+  return Promise.resolve(value && typeof value === 'object' ? (value as SenderProfile) : undefined);
+}
+
+/** The last good policy saved by the task pane; the handlers only read it (saving costs a round trip). */
+const policyCache: PolicyCache = {
+  read: () => {
+    const value = readSetting(POLICY_SETTING);
+    return typeof value === 'string' ? value : undefined;
+  },
+  write: () => undefined,
+};
+
+function policy() {
+  return loadPolicy({ url: `${__ADDIN_BASE_URL__}policy.json`, fetch: (url, init) => fetch(url, init as RequestInit), cache: policyCache, timeoutMs: 2500 });
+}
+
+function common() {
+  const ctx = office().context;
+  return {
+    mailbox: ctx.mailbox,
+    policy,
+    profile,
+    lang: langFromLocale(ctx.displayLanguage),
+    isSetSupported: (version: string) => Boolean(ctx.requirements?.isSetSupported('Mailbox', version)),
+  };
+}
+
+export function onNewMessageComposeHandler(event: CompletableEvent<void>): void {
+  void handleNewMessageCompose(event, common());
+}
+
+export function onMessageSendHandler(event: CompletableEvent<SendCompletedOptions>): void {
+  void handleMessageSend(event, { ...common(), bodyFormat: 'text' });
+}
+
+const officeApi = officeOrUndefined();
+if (officeApi && officeApi.actions) {
+  officeApi.actions.associate('onNewMessageComposeHandler', onNewMessageComposeHandler);
+  officeApi.actions.associate('onMessageSendHandler', onMessageSendHandler);
+}

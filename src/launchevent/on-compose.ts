@@ -1,0 +1,57 @@
+/**
+ * OnNewMessageCompose: puts the standard signature into every new message (full) and every
+ * reply/forward (short). With requirement set 1.10 it uses setSignatureAsync, which replaces
+ * the signature area (so it can never appear twice) and turns the client signature off;
+ * older clients get it prepended once, guarded by our marker. Never drops body text.
+ */
+import type { SenderProfile } from '../engine/model';
+import type { Lang } from '../engine/i18n';
+import { buildSignature } from '../engine/signature';
+import { SIGNATURE_MARKER } from '../engine/parse/html';
+import type { PolicyState } from '../policy/load';
+import { officeCall } from '../office/async';
+import { toComposeType } from '../office/read-item';
+import type { MailboxLike } from '../office/office-like';
+import { completeOnce, type CompletableEvent } from './complete-once';
+
+export const COMPOSE_BUDGET_MS = 4000;
+
+export type ComposeDeps = {
+  mailbox: MailboxLike;
+  policy: () => Promise<PolicyState>;
+  profile?: () => Promise<SenderProfile | undefined>;
+  lang?: Lang;
+  budgetMs?: number;
+};
+
+export async function handleNewMessageCompose(event: CompletableEvent<void>, deps: ComposeDeps): Promise<void> {
+  const once = completeOnce<void>(event, deps.budgetMs ?? COMPOSE_BUDGET_MS, () => undefined);
+  try {
+    const item = deps.mailbox.item;
+    if (!item) throw new Error('no compose item');
+    const [policy, profile, compose] = await Promise.all([
+      deps.policy(),
+      deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined),
+      item.getComposeTypeAsync ? officeCall<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb)).catch(() => undefined) : Promise.resolve(undefined),
+    ]);
+    const variant = toComposeType(compose?.composeType) === 'new' ? 'full' : 'short';
+    const fallbackProfile: SenderProfile = { name: deps.mailbox.userProfile?.displayName, email: deps.mailbox.userProfile?.emailAddress };
+    const { html } = buildSignature(policy.config, { ...fallbackProfile, ...profile }, variant, deps.lang ?? 'pl');
+    if (once.done) return;
+    if (item.body.setSignatureAsync) {
+      if (item.disableClientSignatureAsync) await officeCall<void>('disableClientSignatureAsync', (cb) => item.disableClientSignatureAsync!(cb)).catch(() => undefined);
+      await officeCall<void>('body.setSignatureAsync', (cb) => item.body.setSignatureAsync!(html, { coercionType: 'html' }, cb));
+    } else {
+      const body = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync('html', cb));
+      if (!body.includes(SIGNATURE_MARKER) && item.body.prependAsync) {
+        // Before the quoted thread and any text: the clerk writes above the signature.
+        await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync!(`<div><br></div>${html}`, { coercionType: 'html' }, cb));
+      }
+    }
+  } catch {
+    // A signature that could not be inserted is reported by the task pane's signature-missing
+    // rule; the compose window itself must open normally.
+  } finally {
+    once.complete();
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * OnMessageSend (Smart Alerts, SendMode="SoftBlock"): the same engine as the task pane, on the
+ * item read in one parallel wave while the policy loads. Completes exactly once, within an
+ * internal 4-second budget; on any fault it fails open unless the policy says otherwise.
+ */
+import { runRules } from '../engine/run-rules';
+import { sendRules } from './send-rules';
+import type { SenderProfile } from '../engine/model';
+import { formatMessage, type Lang } from '../engine/i18n';
+import type { PolicyState } from '../policy/load';
+import { readComposeItem } from '../office/read-item';
+import type { MailboxLike } from '../office/office-like';
+import { completeOnce, type CompletableEvent } from './complete-once';
+import { decideSend, type SendCompletedOptions } from './send-decision';
+
+export const SEND_BUDGET_MS = 4000;
+
+export type SendDeps = {
+  mailbox: MailboxLike;
+  policy: () => Promise<PolicyState>;
+  profile?: () => Promise<SenderProfile | undefined>;
+  lang?: Lang;
+  /** Office.context.requirements.isSetSupported('Mailbox', version). */
+  isSetSupported?: (version: string) => boolean;
+  budgetMs?: number;
+  /** The launch-event bundle reads the body as text (no HTML parser there); the preview reads HTML. */
+  bodyFormat?: 'html' | 'text';
+};
+
+function failureOptions(failOpen: boolean, lang: Lang, reason: string): SendCompletedOptions {
+  if (failOpen) return { allowEvent: true };
+  return { allowEvent: false, errorMessage: formatMessage(lang, 'send.checkFailed', { reason }).slice(0, 500) };
+}
+
+export async function handleMessageSend(event: CompletableEvent<SendCompletedOptions>, deps: SendDeps): Promise<void> {
+  const lang = deps.lang ?? 'pl';
+  // Until the policy is known, the safe default of SPEC § 5 applies: fail open.
+  let failOpen = true;
+  const once = completeOnce(event, deps.budgetMs ?? SEND_BUDGET_MS, () => failureOptions(failOpen, lang, 'timeout'));
+  try {
+    const item = deps.mailbox.item;
+    if (!item) throw new Error('no compose item');
+    const [policy, message, profile] = await Promise.all([
+      deps.policy(),
+      readComposeItem(item, deps.mailbox, undefined, deps.bodyFormat ?? 'html'),
+      deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined),
+    ]);
+    failOpen = policy.config.onSend.failOpen;
+    if (profile) message.sender = profile;
+    const { findings } = runRules(message, policy.config, sendRules);
+    const supportsMarkdown = deps.isSetSupported?.('1.15') ?? false;
+    const decision = decideSend(findings, policy.config.onSend.block, lang, supportsMarkdown);
+    once.complete(decision.kind === 'allow' ? { allowEvent: true } : decision.options);
+  } catch (e) {
+    once.complete(failureOptions(failOpen, lang, (e as Error)?.message ?? 'error'));
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * What the send check tells Outlook, from the findings and the policy's onSend.block
+ * (SPEC § 5): errors block, warnings prompt ("Send anyway"), info never interrupts.
+ * Pure, so the Smart Alerts texts and limits are tested without Outlook.
+ */
+import type { Finding } from '../engine/types';
+import type { OnSendBlock } from '../engine/config';
+import { formatFinding, formatMessage, plForm, type Lang } from '../engine/i18n';
+
+/** The ribbon button that opens the task pane (manifest.xml), offered in the Smart Alerts dialog. */
+export const OPEN_PANE_COMMAND_ID = 'msgComposeOpenPaneButton';
+
+export const MAX_ERROR_MESSAGE = 500;
+export const MAX_CANCEL_LABEL = 20;
+const MAX_LISTED = 4;
+
+export type SendCompletedOptions = {
+  allowEvent: boolean;
+  errorMessage?: string;
+  errorMessageMarkdown?: string;
+  cancelLabel?: string;
+  commandId?: string;
+  sendModeOverride?: 'promptUser';
+};
+
+export type SendDecision = { kind: 'allow' } | { kind: 'block' | 'prompt'; options: SendCompletedOptions };
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function headline(lang: Lang, count: number, blocking: boolean): string {
+  if (lang === 'pl') {
+    const noun = plForm(count, 'problem', 'problemy', 'problemów');
+    return blocking ? `Etykieta: ${count} ${noun} do poprawienia przed wysłaniem:` : `Etykieta: ${count} ${noun} do sprawdzenia:`;
+  }
+  const noun = count === 1 ? 'problem' : 'problems';
+  return blocking ? `Etykieta: ${count} ${noun} to fix before sending:` : `Etykieta: ${count} ${noun} to check:`;
+}
+
+/** The plain message (≤ 500 characters) and its Markdown twin (requirement set 1.15). */
+export function describeProblems(findings: readonly Finding[], lang: Lang, blocking: boolean): { text: string; markdown: string } {
+  const listed = findings.slice(0, MAX_LISTED).map((f) => formatFinding(lang, f).replace(/\s+/g, ' ').trim());
+  const more = findings.length - listed.length;
+  const tail = more > 0 ? formatMessage(lang, 'send.more', { count: more }) : '';
+  const head = headline(lang, findings.length, blocking);
+  const build = (bullet: string, items: string[]) => [head, ...items.map((i) => `${bullet}${i}`), ...(tail ? [tail] : [])].join('\n');
+  let items = listed;
+  // Shorten the items, not the headline, until both texts fit the limit.
+  let perItem = 200;
+  while ((build('• ', items).length > MAX_ERROR_MESSAGE || build('- ', items.map(escapeMarkdown)).length > MAX_ERROR_MESSAGE) && perItem > 20) {
+    perItem -= 20;
+    items = listed.map((i) => clip(i, perItem));
+  }
+  return { text: clip(build('• ', items), MAX_ERROR_MESSAGE), markdown: clip(build('- ', items.map(escapeMarkdown)), MAX_ERROR_MESSAGE) };
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+}
+
+export function decideSend(findings: readonly Finding[], block: OnSendBlock, lang: Lang, supportsMarkdown: boolean): SendDecision {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const problems = [...errors, ...warnings];
+  if (problems.length === 0) return { kind: 'allow' };
+  const hardBlock = (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
+  const shown = hardBlock && block === 'errors' ? errors : problems;
+  const { text, markdown } = describeProblems(shown, lang, hardBlock);
+  const options: SendCompletedOptions = {
+    allowEvent: false,
+    errorMessage: text,
+    cancelLabel: clip(formatMessage(lang, 'send.openPane'), MAX_CANCEL_LABEL),
+    commandId: OPEN_PANE_COMMAND_ID,
+  };
+  if (supportsMarkdown) options.errorMessageMarkdown = markdown;
+  if (hardBlock) return { kind: 'block', options };
+  return { kind: 'prompt', options: { ...options, sendModeOverride: 'promptUser' } };
+}

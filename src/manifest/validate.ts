@@ -1,0 +1,128 @@
+/**
+ * Offline structural check of the add-in-only manifest (the online validator is unreachable
+ * here and in many offices): the elements and attributes Outlook requires, resource ids that
+ * resolve, https everywhere, and the launch events Etykieta needs. Used by the tests and by
+ * `etykieta manifest validate`.
+ */
+import { DOMParser, type Element } from '@xmldom/xmldom';
+
+export type ManifestProblem = { path: string; message: string };
+export type ManifestOptions = { production?: boolean };
+export type ManifestReport = { problems: ManifestProblem[]; functionNames: string[]; urls: string[] };
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const VERSION = /^\d+(\.\d+){0,3}$/;
+const PERMISSIONS = ['Restricted', 'ReadItem', 'ReadWriteItem', 'ReadWriteMailbox'];
+const SEND_MODES = ['PromptUser', 'SoftBlock', 'Block'];
+const REQUIRED_EVENTS = ['OnNewMessageCompose', 'OnMessageSend'];
+
+function children(el: Element | null | undefined, name: string): Element[] {
+  if (!el) return [];
+  const out: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === name) out.push(n as Element);
+  return out;
+}
+const child = (el: Element | null | undefined, name: string) => children(el, name)[0];
+function descendants(el: Element, name: string): Element[] {
+  return Array.from(el.getElementsByTagNameNS('*', name)) as unknown as Element[];
+}
+const xsiType = (el: Element) => el.getAttributeNS('http://www.w3.org/2001/XMLSchema-instance', 'type') ?? el.getAttribute('xsi:type') ?? '';
+
+function versionAtLeast(v: string, min: string): boolean {
+  const a = v.split('.').map(Number);
+  const b = min.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export function validateManifest(xml: string, options: ManifestOptions = {}): ManifestReport {
+  const problems: ManifestProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const parseErrors: string[] = [];
+  const doc = new DOMParser({ onError: (level, msg) => (level !== 'warning' ? parseErrors.push(msg) : undefined) }).parseFromString(xml, 'text/xml');
+  if (parseErrors.length || !doc.documentElement) {
+    add('/', `not well-formed XML: ${parseErrors[0] ?? 'no root element'}`);
+    return { problems, functionNames: [], urls: [] };
+  }
+  const root = doc.documentElement as unknown as Element;
+  if (root.localName !== 'OfficeApp') add('/', `root element must be OfficeApp, found ${root.localName}`);
+  if (xsiType(root) !== 'MailApp') add('/OfficeApp', 'xsi:type must be MailApp for an Outlook add-in');
+
+  const text = (name: string) => child(root, name)?.textContent?.trim() ?? '';
+  const defaultValue = (name: string) => child(root, name)?.getAttribute('DefaultValue') ?? '';
+  if (!GUID.test(text('Id'))) add('/OfficeApp/Id', 'must be a GUID');
+  if (!VERSION.test(text('Version'))) add('/OfficeApp/Version', 'must be n[.n[.n[.n]]]');
+  if (!text('ProviderName')) add('/OfficeApp/ProviderName', 'is required');
+  if (!text('DefaultLocale')) add('/OfficeApp/DefaultLocale', 'is required');
+  for (const name of ['DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) {
+    if (!defaultValue(name)) add(`/OfficeApp/${name}`, 'DefaultValue is required');
+  }
+  if (!children(child(root, 'Hosts'), 'Host').some((h) => h.getAttribute('Name') === 'Mailbox')) add('/OfficeApp/Hosts', 'must contain Host Name="Mailbox"');
+  if (!descendants(child(root, 'Requirements') ?? root, 'Set').some((s) => s.getAttribute('Name') === 'Mailbox')) add('/OfficeApp/Requirements', 'must name the Mailbox requirement set');
+  if (!child(root, 'FormSettings') || !children(child(root, 'FormSettings'), 'Form').length) add('/OfficeApp/FormSettings', 'must contain a Form');
+  if (!PERMISSIONS.includes(text('Permissions'))) add('/OfficeApp/Permissions', `must be one of ${PERMISSIONS.join(', ')}`);
+
+  const v10 = child(root, 'VersionOverrides');
+  const v11 = child(v10, 'VersionOverrides');
+  if (!v10 || xsiType(v10) !== 'VersionOverridesV1_0') add('/OfficeApp/VersionOverrides', 'must be VersionOverridesV1_0');
+  if (!v11 || xsiType(v11) !== 'VersionOverridesV1_1') add('/OfficeApp/VersionOverrides/VersionOverrides', 'must be VersionOverridesV1_1 inside V1_0');
+  const urls: string[] = [];
+  const functionNames: string[] = [];
+  if (v11) {
+    const sets = child(child(v11, 'Requirements'), 'Sets');
+    const min = sets?.getAttribute('DefaultMinVersion') ?? '';
+    if (!VERSION.test(min) || !versionAtLeast(min, '1.12')) add('/…/V1_1/Requirements/Sets', `DefaultMinVersion must be at least 1.12 for OnMessageSend (found "${min}")`);
+
+    // Resource ids by kind, so that each reference is checked against the right table.
+    const resources = child(v11, 'Resources');
+    const ids = (table: string) => new Map(children(child(resources, table), table === 'Images' ? 'Image' : table === 'Urls' ? 'Url' : 'String').map((e) => [e.getAttribute('id') ?? '', e.getAttribute('DefaultValue') ?? '']));
+    const images = ids('Images');
+    const urlIds = ids('Urls');
+    const shortStrings = ids('ShortStrings');
+    const longStrings = ids('LongStrings');
+    const expect = (el: Element, table: Map<string, string>, kind: string, where: string) => {
+      const resid = el.getAttribute('resid') ?? '';
+      if (!table.has(resid)) add(where, `resid "${resid}" does not resolve to a ${kind}`);
+    };
+    for (const el of descendants(v11, 'Image')) if (el.getAttribute('resid') !== null) expect(el, images, 'bt:Image', `Icon image ${el.getAttribute('size')}`);
+    for (const el of [...descendants(v11, 'SourceLocation'), ...descendants(v11, 'Runtime'), ...descendants(v11, 'Override').filter((o) => o.getAttribute('type'))]) expect(el, urlIds, 'bt:Url', el.localName ?? '');
+    for (const el of [...descendants(v11, 'Label'), ...descendants(v11, 'Title')]) expect(el, shortStrings, 'ShortString', el.localName ?? '');
+    for (const el of descendants(v11, 'Description').filter((d) => d.parentNode && (d.parentNode as Element).localName === 'Supertip')) expect(el, longStrings, 'LongString', 'Supertip/Description');
+
+    const runtimes = descendants(v11, 'Runtime');
+    if (!runtimes.length) add('/…/Host/Runtimes', 'a Runtime is required for event-based activation');
+    if (!runtimes.some((r) => children(r, 'Override').some((o) => o.getAttribute('type') === 'javascript'))) add('/…/Runtimes/Runtime', 'needs <Override type="javascript"> for classic Outlook on Windows');
+    const launch = descendants(v11, 'ExtensionPoint').find((e) => xsiType(e) === 'LaunchEvent');
+    if (!launch) add('/…/DesktopFormFactor', 'LaunchEvent extension point is missing');
+    else {
+      const events = descendants(launch, 'LaunchEvent');
+      for (const type of REQUIRED_EVENTS) if (!events.some((e) => e.getAttribute('Type') === type)) add('/…/LaunchEvents', `${type} is missing`);
+      for (const e of events) {
+        const fn = e.getAttribute('FunctionName') ?? '';
+        if (!/^[A-Za-z_$][\w$]*$/.test(fn)) add(`/…/LaunchEvent[@Type=${e.getAttribute('Type')}]`, 'FunctionName must be a JavaScript identifier');
+        else functionNames.push(fn);
+        if (e.getAttribute('Type') === 'OnMessageSend' && !SEND_MODES.includes(e.getAttribute('SendMode') ?? '')) add('/…/LaunchEvent[@Type=OnMessageSend]', `SendMode must be one of ${SEND_MODES.join(', ')}`);
+      }
+      const source = child(launch, 'SourceLocation')?.getAttribute('resid');
+      if (!runtimes.some((r) => r.getAttribute('resid') === source)) add('/…/ExtensionPoint[LaunchEvent]/SourceLocation', 'must name the same resid as the Runtime');
+    }
+    const controls = descendants(v11, 'Control').map((c) => c.getAttribute('id') ?? '');
+    if (new Set(controls).size !== controls.length) add('/…/Control', 'control ids must be unique');
+    if (!descendants(v11, 'ExtensionPoint').some((e) => xsiType(e) === 'MessageComposeCommandSurface')) add('/…/DesktopFormFactor', 'MessageComposeCommandSurface (the task pane button) is missing');
+    urls.push(...images.values(), ...urlIds.values());
+  }
+  for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) urls.push(defaultValue(name));
+  urls.push(...descendants(child(root, 'FormSettings') ?? root, 'SourceLocation').map((s) => s.getAttribute('DefaultValue') ?? ''));
+  for (const url of urls.filter(Boolean)) {
+    if (!/^https:\/\//.test(url)) add('URL', `must be https: ${url}`);
+    if (options.production && /\/\/(localhost|127\.0\.0\.1)[:/]/.test(url)) add('URL', `production manifest points at localhost: ${url}`);
+  }
+  for (const domain of children(child(root, 'AppDomains'), 'AppDomain')) {
+    const value = domain.textContent?.trim() ?? '';
+    if (!/^https:\/\//.test(value)) add('/OfficeApp/AppDomains', `must be https: ${value}`);
+    if (options.production && /localhost/.test(value)) add('/OfficeApp/AppDomains', `production manifest points at localhost: ${value}`);
+  }
+  return { problems, functionNames, urls };
+}
