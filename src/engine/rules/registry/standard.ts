@@ -2,5 +2,7 @@
 import type { AnyRule } from '../../types';
 import { rule as toneDifficult } from '../tone-difficult';
 import { rule as feeDetails } from '../fee-details';
+import { rule as recipientsNewDomain } from '../recipients-new-domain';
+import { rule as recipientsLookalike } from '../recipients-lookalike';
 
-export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails];
+export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails, recipientsNewDomain, recipientsLookalike];
