@@ -1,0 +1,1 @@
+export { FindingItem, type FindingItemProps } from './FindingItem';

@@ -1,0 +1,64 @@
+import * as React from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
+import type { Fix, Severity } from '../../../engine/types';
+import type { KeyedFinding } from '../../findingKey';
+import { useT } from '../../hooks/useLang';
+import { FindingItem } from '../FindingItem';
+import { useFindingListStyles } from './FindingList.styles';
+
+export type FindingListProps = {
+  findings: readonly KeyedFinding[];
+  running: string | null;
+  onFix: (key: string, fix: Fix) => void;
+  onIgnore: (key: string) => void;
+  /** Shown at the top of the plain-language group (the readability meter). */
+  plainHeader?: React.ReactNode;
+};
+
+/** Errors and warnings as open lists; plain-language suggestions in their own collapsible group. */
+export function FindingList({ findings, running, onFix, onIgnore, plainHeader }: FindingListProps): React.ReactElement {
+  const t = useT();
+  const styles = useFindingListStyles();
+  const of = (severity: Severity) => findings.filter((f) => f.finding.severity === severity);
+  const items = (list: readonly KeyedFinding[]) => (
+    <ul className={styles.list}>
+      {list.map(({ key, finding }) => (
+        <FindingItem key={key} itemKey={key} finding={finding} running={running === key} disabled={running !== null} onFix={onFix} onIgnore={onIgnore} />
+      ))}
+    </ul>
+  );
+  const info = of('info');
+
+  return (
+    <div className={styles.root}>
+      {(['error', 'warning'] as const).map((severity) => {
+        const list = of(severity);
+        if (list.length === 0) return null;
+        const headingId = `findings-${severity}`;
+        return (
+          <section key={severity} aria-labelledby={headingId} className={styles.group}>
+            <h2 id={headingId} className={styles.heading}>
+              {t(`pane.group.${severity}`, { count: list.length })}
+            </h2>
+            {items(list)}
+          </section>
+        );
+      })}
+      {info.length > 0 || plainHeader ? (
+        <Accordion collapsible>
+          <AccordionItem value="info">
+            <AccordionHeader as="h2" expandIconPosition="end">
+              {t('pane.group.info', { count: info.length })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <div className={styles.group}>
+                {plainHeader}
+                {info.length > 0 ? items(info) : <Text>{t('pane.group.infoEmpty')}</Text>}
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      ) : null}
+    </div>
+  );
+}

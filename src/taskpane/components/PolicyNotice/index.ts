@@ -1,0 +1,1 @@
+export { PolicyNotice, type PolicyNoticeProps } from './PolicyNotice';

@@ -1,0 +1,86 @@
+import * as React from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { ComposeAdapter } from '../../../office/types';
+import type { SenderProfile } from '../../../engine/model';
+import type { PolicyState } from '../../../policy/load';
+import type { SignatureField } from '../../../engine/config';
+import { useT } from '../../hooks/useLang';
+import { describeError } from '../../labels';
+import { PolicyNotice } from '../PolicyNotice';
+import { SignaturePreview } from '../SignaturePreview';
+import { PROFILE_FIELDS, useSettings, type ProfileField } from './useSettings';
+import { useSettingsStyles } from './Settings.styles';
+
+export type SettingsProps = {
+  adapter: ComposeAdapter;
+  policy: PolicyState;
+  initialProfile: SenderProfile;
+  /** Called after a successful save (the pane checks the message again). */
+  onSaved: () => void;
+};
+
+const INPUT_TYPE: Partial<Record<ProfileField, 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
+const AUTOCOMPLETE: Partial<Record<ProfileField, string>> = { name: 'name', position: 'organization-title', email: 'email', phone: 'tel' };
+
+/** The clerk's own signature fields, a live preview of the signature, and the policy in force. */
+export function Settings({ adapter, policy, initialProfile, onSaved }: SettingsProps): React.ReactElement {
+  const t = useT();
+  const styles = useSettingsStyles();
+  const { draft, change, submit, save } = useSettings(adapter, initialProfile, onSaved);
+  const required = policy.config.signature.required;
+
+  return (
+    <div className={styles.root}>
+      <form
+        className={styles.form}
+        aria-labelledby="settings-heading"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <h2 id="settings-heading" className={styles.heading}>
+          {t('pane.settings.heading')}
+        </h2>
+        {PROFILE_FIELDS.map((field) => (
+          <Field
+            key={field}
+            label={t(`pane.settings.field.${field}`)}
+            required={required.includes(field as SignatureField)}
+            hint={required.includes(field as SignatureField) ? t('pane.settings.required') : undefined}
+          >
+            <Input
+              value={draft[field] ?? ''}
+              type={INPUT_TYPE[field] ?? 'text'}
+              autoComplete={AUTOCOMPLETE[field] ?? 'off'}
+              onChange={(_, data) => change(field, data.value)}
+            />
+          </Field>
+        ))}
+        <div>
+          <Button type="submit" appearance="primary" disabled={save.status === 'saving'}>
+            {t('pane.settings.save')}
+          </Button>
+        </div>
+        <div aria-live="polite">
+          {save.status === 'saved' ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t('pane.settings.saved')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {save.status === 'failed' ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('pane.settings.saveFailed')}</MessageBarTitle>
+                {describeError(t, save.error)}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </div>
+      </form>
+      <SignaturePreview config={policy.config} profile={draft} />
+      <PolicyNotice policy={policy} />
+    </div>
+  );
+}

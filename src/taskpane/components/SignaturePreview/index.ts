@@ -1,0 +1,1 @@
+export { SignaturePreview, type SignaturePreviewProps } from './SignaturePreview';

@@ -1,0 +1,1 @@
+export { StatusHeader, type StatusHeaderProps } from './StatusHeader';

@@ -1,0 +1,1 @@
+export { Taskpane, type TaskpaneProps } from './Taskpane';

@@ -1,0 +1,40 @@
+/**
+ * Mounts the task pane into a page: the Office task pane (index.tsx) and the browser preview
+ * both call this with their own adapter. Returns a function that unmounts it.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider } from '@fluentui/react-components';
+import type { ComposeAdapter } from '../office/types';
+import type { PolicyState } from '../policy/load';
+import type { AnyRule } from '../engine/types';
+import { langFromLocale, type Lang } from '../engine/i18n';
+import { LangContext } from './hooks/useLang';
+import { Taskpane } from './components/Taskpane';
+import { themeFor } from './theme';
+
+export type MountOptions = {
+  adapter: ComposeAdapter;
+  policy: PolicyState;
+  /** Default: from Outlook's display language (Polish unless it is another language). */
+  lang?: Lang;
+  /** The rules to run (default: every rule of the engine). */
+  rules?: readonly AnyRule[];
+};
+
+export function TaskpaneRoot({ adapter, policy, lang, rules }: MountOptions): React.ReactElement {
+  const language = lang ?? langFromLocale(adapter.displayLanguage());
+  return (
+    <FluentProvider theme={themeFor(adapter.theme())} lang={language}>
+      <LangContext.Provider value={language}>
+        <Taskpane adapter={adapter} policy={policy} rules={rules} />
+      </LangContext.Provider>
+    </FluentProvider>
+  );
+}
+
+export function mountTaskpane(container: Element, options: MountOptions): () => void {
+  const root = createRoot(container);
+  root.render(<TaskpaneRoot {...options} />);
+  return () => root.unmount();
+}
