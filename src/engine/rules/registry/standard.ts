@@ -2,7 +2,8 @@
 import type { AnyRule } from '../../types';
 import { rule as toneDifficult } from '../tone-difficult';
 import { rule as feeDetails } from '../fee-details';
+import { rule as signatureOutdated } from '../signature-outdated';
 import { rule as recipientsNewDomain } from '../recipients-new-domain';
 import { rule as recipientsLookalike } from '../recipients-lookalike';
 
-export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails, recipientsNewDomain, recipientsLookalike];
+export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails, signatureOutdated, recipientsNewDomain, recipientsLookalike];
