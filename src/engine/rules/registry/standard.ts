@@ -5,5 +5,6 @@ import { rule as feeDetails } from '../fee-details';
 import { rule as signatureOutdated } from '../signature-outdated';
 import { rule as recipientsNewDomain } from '../recipients-new-domain';
 import { rule as recipientsLookalike } from '../recipients-lookalike';
+import { rule as caseReferenceMissing } from '../case-reference-missing';
 
-export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails, signatureOutdated, recipientsNewDomain, recipientsLookalike];
+export const standardRules: readonly AnyRule[] = [toneDifficult, feeDetails, signatureOutdated, recipientsNewDomain, recipientsLookalike, caseReferenceMissing];
