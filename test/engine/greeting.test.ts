@@ -120,3 +120,15 @@ describe('suggestGreeting', () => {
     expect(suggestGreetingPhrase(message, lang)).toBe(expected.slice(0, -1));
   });
 });
+
+describe('hostile input', () => {
+  test('long display names, addresses and greeting lines stay fast', () => {
+    const long = '('.repeat(200_000) + 'a'.repeat(200_000);
+    const t0 = Date.now();
+    expect(parseDisplayName(long, `${'x'.repeat(200_000)}@example.pl`)).toMatchObject({ isOffice: false });
+    const line = `Witam ${'ą'.repeat(500_000)} ${'('.repeat(500_000)}`;
+    const g = parseGreeting(line);
+    expect([g?.form, g?.start, g?.end]).toEqual(['informal', 0, 5]);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+});

@@ -11,6 +11,9 @@ import { isKnownFirstName } from './first-name';
 
 export type PersonName = { first?: string; last?: string; isOffice: boolean };
 
+/** Longer display names are no names; the cap also keeps the clean-up below linear on hostile input. */
+const MAX_NAME_LENGTH = 200;
+
 const lower = (s: string) => s.toLocaleLowerCase('pl');
 const TITLES: ReadonlySet<string> = new Set(NAME_TITLES.map((t) => t.replace(/\.$/, '')));
 const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICE_NAME_WORDS);
@@ -19,13 +22,14 @@ const OFFICE_LOCALS: ReadonlySet<string> = new Set(OFFICE_LOCAL_PARTS);
 /** "sekretariat2@", "biuro.podawcze@", "ug-example@": any part of the local part names a shared mailbox. */
 export function isOfficeAddress(address: string): boolean {
   const at = address.lastIndexOf('@');
-  const local = lower(at < 0 ? address : address.slice(0, at));
+  const local = lower(at < 0 ? address : address.slice(0, at)).slice(0, MAX_NAME_LENGTH);
   return local.split(/[._+-]/).some((part) => OFFICE_LOCALS.has(part.replace(/\d+$/, '')));
 }
 
 /** Drops quotes, "(UG Example)", "[EXT]", an address, and a trailing " - Urząd Gminy" or " | Firma". */
 function cleanName(name: string): string {
   return name
+    .slice(0, MAX_NAME_LENGTH)
     .replace(/\([^()]*\)|\[[^[\]]*\]|<[^<>]*>/g, ' ')
     .replace(/\s(?:[-–|/])\s.*$/u, '')
     .replace(/["'„”“]/g, ' ')

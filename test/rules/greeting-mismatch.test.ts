@@ -1,0 +1,75 @@
+import { rule } from '../../src/engine/rules/greeting-mismatch';
+import { ruleTester } from '../support/rule-tester';
+import type { Fix } from '../../src/engine/types';
+
+const clerk = { name: 'Ewa Mazur', address: 'e.mazur@starostwo.example.pl' };
+const anna = { name: 'Kowalska Anna', address: 'anna.kowalska@gmail.com' };
+const piotr = { name: 'Nowak Piotr', address: 'pnowak@wp.pl' };
+const jan = { name: 'KOWALSKI Jan', address: 'jan.kowalski@o2.pl' };
+const secretariat = { name: 'Sekretariat', address: 'sekretariat@ug.example.pl' };
+const base = { from: clerk, to: [anna], subject: 'Pozwolenie na budowę – AB.6740.212.2026' };
+const text = (greeting: string) => `${greeting}\nw sprawie pozwolenia na budowę informuję, że decyzja jest do odbioru w pokoju 21.\n\nZ poważaniem\nEwa Mazur\nWydział Architektury i Budownictwa`;
+const replace = (from: string, to: string): Fix => ({ kind: 'replaceText', field: 'body', start: 0, end: from.length, from, to });
+const outlookReply = (own: string) =>
+  `<div>${own}</div><div>decyzja jest do odbioru od jutra.</div><div>Z poważaniem</div><div>Ewa Mazur</div>` +
+  `<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>Od:</b> Olena Kovalenko &lt;olena.kovalenko@ukr.net&gt;<br><b>Wysłane:</b> wtorek, 17 listopada 2026 11:20<br><b>Temat:</b> Pozwolenie na budowę</div>` +
+  '<div>Szanowny Panie Kowalski,</div><div>proszę o informację o decyzji.</div><div>Olena Kovalenko</div>';
+
+ruleTester(rule, {
+  valid: [
+    { name: '"Szanowna Pani" to a woman ("Nazwisko Imię")', message: { ...base, bodyText: text('Szanowna Pani,') } },
+    { name: '"Szanowny Panie" to a man ("Nazwisko Imię")', message: { ...base, to: [piotr], bodyText: text('Szanowny Panie,') } },
+    { name: '"Szanowni Państwo" to one person', message: { ...base, bodyText: text('Szanowni Państwo,') } },
+    { name: '"Dzień dobry" to two people', message: { ...base, to: [anna, piotr], bodyText: text('Dzień dobry,') } },
+    { name: 'title: "Szanowna Pani Dyrektor" to the director\'s assistant', message: { ...base, to: [jan], bodyText: text('Szanowna Pani Dyrektor,') } },
+    { name: 'title: "Szanowny Panie Mecenasie" to a law office', message: { ...base, to: [{ name: 'Kancelaria Radcy Prawnego', address: 'kancelaria@radca.example.pl' }], bodyText: text('Szanowny Panie Mecenasie,') } },
+    { name: 'name of unknown gender', message: { ...base, to: [{ name: 'Robin Mazur', address: 'robin.mazur@o2.pl' }], bodyText: text('Szanowna Pani,') } },
+    { name: 'office mailbox', message: { ...base, to: [secretariat], bodyText: text('Szanowna Pani,') } },
+    { name: 'a woman and a secretariat in To: one person', message: { ...base, to: [anna, secretariat], bodyText: text('Szanowna Pani,') } },
+    { name: 'Cc does not count: one man in To', message: { ...base, to: [jan], cc: [anna, piotr], bodyText: text('Szanowny Panie,') } },
+    { name: 'first name in the vocative is no surname', message: { ...base, to: [piotr], bodyText: text('Szanowny Panie Piotrze,') } },
+    { name: '"Kuba" is a man', message: { ...base, to: [{ name: 'Kuba Wróbel', address: 'kuba.wrobel@gmail.com' }], bodyText: text('Szanowny Panie,') } },
+    { name: 'Ukrainian woman', message: { ...base, to: [{ name: 'Oksana Shevchenko', address: 'oksana.shevchenko@ukr.net' }], bodyText: text('Szanowna Pani,') } },
+    {
+      name: 'Outlook reply: the quoted greeting with a surname is not ours',
+      message: { ...base, composeType: 'reply', to: [{ name: 'Olena Kovalenko', address: 'olena.kovalenko@ukr.net' }], bodyHtml: outlookReply('Szanowna Pani,') },
+    },
+    { name: 'informal greeting is greeting-informal\'s finding', message: { ...base, to: [piotr], bodyText: text('Witam,') } },
+  ],
+  invalid: [
+    {
+      name: 'gender: "Szanowny Panie" to a woman',
+      message: { ...base, bodyText: text('Szanowny Panie,') },
+      errors: [{ messageId: 'gender', at: 'Szanowny Panie', data: { greeting: 'Szanowny Panie', suggestion: 'Szanowna Pani', name: 'Kowalska Anna' }, fix: replace('Szanowny Panie', 'Szanowna Pani') }],
+    },
+    { name: 'gender: "Szanowna Pani" to a man', message: { ...base, to: [piotr], bodyText: text('Szanowna Pani,') }, errors: [{ messageId: 'gender', fix: replace('Szanowna Pani', 'Szanowny Panie') }] },
+    { name: 'gender: "Bonawentura" ends in -a but is a man', message: { ...base, to: [{ name: 'Bonawentura Zieliński', address: 'b.zielinski@onet.pl' }], bodyText: text('Szanowna Pani,') }, errors: [{ messageId: 'gender', fix: replace('Szanowna Pani', 'Szanowny Panie') }] },
+    { name: 'gender: Outlook "Kowalska, Anna"', message: { ...base, to: [{ name: 'Kowalska, Anna', address: 'akowalska@interia.pl' }], bodyText: text('Szanowny Panie,') }, errors: [{ messageId: 'gender', fix: replace('Szanowny Panie', 'Szanowna Pani') }] },
+    { name: 'gender: address only, name in the address', message: { ...base, to: [{ address: 'ewa.lis@interia.pl' }], bodyText: text('Szanowny Panie,') }, errors: [{ messageId: 'gender', data: { name: 'ewa.lis@interia.pl' }, fix: replace('Szanowny Panie', 'Szanowna Pani') }] },
+    {
+      name: 'gender: Outlook reply to a Ukrainian woman',
+      message: { ...base, composeType: 'reply', to: [{ name: 'Olena Kovalenko', address: 'olena.kovalenko@ukr.net' }], bodyHtml: outlookReply('Szanowny Panie,') },
+      errors: [{ messageId: 'gender', at: 'Szanowny Panie', fix: replace('Szanowny Panie', 'Szanowna Pani') }],
+    },
+    { name: 'number: singular to two people', message: { ...base, to: [anna, piotr], bodyText: text('Szanowna Pani,') }, errors: [{ messageId: 'number', data: { count: 2 }, fix: replace('Szanowna Pani', 'Szanowni Państwo') }] },
+    {
+      name: 'number: three people and a secretariat (the mailbox is no person)',
+      message: { ...base, to: [anna, piotr, jan, secretariat], bodyText: text('Szanowny Panie,') },
+      errors: [{ messageId: 'number', data: { count: 3, suggestion: 'Szanowni Państwo' }, fix: replace('Szanowny Panie', 'Szanowni Państwo') }],
+    },
+    { name: 'number: people of unknown gender still count', message: { ...base, to: [{ address: 'jk1977@wp.pl' }, { address: 'mm.1980@o2.pl' }], bodyText: text('Szanowny Panie,') }, errors: [{ messageId: 'number', data: { count: 2 }, fix: replace('Szanowny Panie', 'Szanowni Państwo') }] },
+    {
+      name: 'surname: "Szanowny Panie Kowalski"',
+      message: { ...base, to: [jan], bodyText: text('Szanowny Panie Kowalski,') },
+      errors: [{ messageId: 'surname', at: 'Szanowny Panie Kowalski', data: { surname: 'Kowalski', suggestion: 'Szanowny Panie' }, fix: replace('Szanowny Panie Kowalski', 'Szanowny Panie') }],
+    },
+    { name: 'surname: "Szanowna Pani Kowalska"', message: { ...base, bodyText: text('Szanowna Pani Kowalska,') }, errors: [{ messageId: 'surname', fix: replace('Szanowna Pani Kowalska', 'Szanowna Pani') }] },
+    { name: 'surname: first name and surname', message: { ...base, bodyText: text('Szanowna Pani Anno Kowalska,') }, errors: [{ messageId: 'surname', data: { surname: 'Kowalska' }, fix: replace('Szanowna Pani Anno Kowalska', 'Szanowna Pani') }] },
+    { name: 'surname: wrong to anyone, also to a secretariat', message: { ...base, to: [secretariat], bodyText: text('Szanowny Panie Nowak,') }, errors: [{ messageId: 'surname', fix: replace('Szanowny Panie Nowak', 'Szanowny Panie') }] },
+    {
+      name: 'gender and surname together: one finding, one fix for both',
+      message: { ...base, bodyText: text('Szanowny Panie Kowalski,') },
+      errors: [{ messageId: 'gender', fix: replace('Szanowny Panie Kowalski', 'Szanowna Pani') }],
+    },
+  ],
+});
