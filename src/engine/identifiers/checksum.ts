@@ -16,7 +16,9 @@ export function weightedSum(value: string, weights: readonly number[]): number {
 
 /** Strips the separators people type inside numbers: spaces, non-breaking spaces, dashes. */
 export function compact(value: string): string {
-  return value.replace(/[\s\u00a0-]/g, '').toUpperCase();
+  // Scanned numbers arrive already clean: skip the copies then (bodies can hold thousands).
+  const clean = /[\s-]/.test(value) ? value.replace(/[\s-]/g, '') : value;
+  return /[a-z]/.test(clean) ? clean.toUpperCase() : clean;
 }
 
 export function isDigits(value: string, length: number): boolean {

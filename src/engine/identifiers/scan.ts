@@ -23,9 +23,11 @@ export type FoundIdentifier = {
 
 // Groups, in order: account (IBAN "PL…" or bare NRB, spaced in fours or not), REGON-14, PESEL,
 // NIP (plain, 3-3-2-2 or 3-2-2-3 with dashes, optional "PL"), REGON-9, ID card, passport.
+// No `u` flag and an explicit Latin letter range at the edges: several times faster on 1 MB.
 const SP = '[ \\u00a0]';
+const EDGE = '[A-Za-z0-9\\u00c0-\\u024f]';
 const CANDIDATE = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:' +
+  `(?<!${EDGE})(?:` +
     `((?:PL${SP}?)?\\d{2}(?:[ \\u00a0-]?\\d{4}){6})` +
     '|(\\d{14})' +
     '|(\\d{11})' +
@@ -33,14 +35,14 @@ const CANDIDATE = new RegExp(
     '|(\\d{9})' +
     `|([A-Z]{3}${SP}?\\d{6})` +
     `|([A-Z]{2}${SP}?\\d{7})` +
-    ')(?![\\p{L}\\p{N}])',
-  'gu',
+    `)(?!${EDGE})`,
+  'g',
 );
 
-type Group = { kind: IdentifierKind; valid: (v: string) => boolean; normalize: (v: string) => string };
+type Group = { kind: IdentifierKind; valid: (v: string) => boolean; normalize: (v: string) => string | null };
 
 const GROUPS: readonly Group[] = [
-  { kind: 'account', valid: isValidNrb, normalize: (v) => accountDigits(v) ?? compact(v) },
+  { kind: 'account', valid: isValidNrb, normalize: accountDigits },
   { kind: 'regon', valid: isValidRegon, normalize: compact },
   { kind: 'pesel', valid: isValidPesel, normalize: compact },
   { kind: 'nip', valid: isValidNip, normalize: (v) => compact(v).replace(/^PL/, '') },
@@ -61,10 +63,12 @@ export function findIdentifiers(text: string, offset = 0, kinds: readonly Identi
   while ((m = re.exec(text)) !== null) {
     const index = GROUPS.findIndex((_, i) => m![i + 1] !== undefined);
     const group = GROUPS[index];
-    const raw = m[index + 1];
     if (!wanted.has(group.kind)) continue;
-    if (group.kind === 'account' ? accountDigits(raw) === null || !group.valid(accountDigits(raw) as string) : !group.valid(raw)) continue;
-    found.push({ kind: group.kind, value: group.normalize(raw), start: offset + m.index, end: offset + m.index + raw.length });
+    const raw = m[index + 1];
+    // Normalised once; the validators then see a clean value (separators already gone).
+    const value = group.normalize(raw);
+    if (value === null || !group.valid(value)) continue;
+    found.push({ kind: group.kind, value, start: offset + m.index, end: offset + m.index + raw.length });
   }
   return found;
 }
