@@ -29,6 +29,7 @@ ruleTester(rule, {
     { name: 'threshold raised to 5 with four parties', message: { ...base, to: [nowak, zielinska], cc: [lis, budimex1] }, options: { threshold: 5 } },
     { name: 'a reply to one citizen with the department in Cc', message: { ...base, composeType: 'reply', to: [zielinska], cc: [komunikacja, sekretariat] } },
     { name: 'no recipients yet', message: { ...base } },
+    { name: 'a threshold that is no number falls back to 3', message: { ...base, to: [nowak], cc: [zielinska] }, options: { threshold: 'dużo' } },
     { name: 'all internal, many of them', message: { ...base, to: [sekretariat, komunikacja], cc: [{ address: 'kadry@starostwo.kedzierzyn.pl' }, { address: 'it@wk.starostwo.kedzierzyn.pl' }] } },
   ],
   invalid: [

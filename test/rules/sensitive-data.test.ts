@@ -107,6 +107,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'inOwnText', data: { kind: 'nip' }, at: '5260250995' }],
     },
     {
+      name: 'include names are read case-insensitively, unknown ones ignored',
+      message: { ...base, bodyText: body('NIP kontrahenta: PL5260250995.') },
+      options: { include: ['NIP', 'krs'] },
+      errors: [{ messageId: 'inOwnText', data: { kind: 'nip', masked: '*******995' }, at: 'PL5260250995' }],
+    },
+    {
       name: 'the only external recipient is in Bcc: it still receives the data',
       message: { ...base, to: colleague, bcc: [{ address: 'kancelaria@adwokat-opole.pl' }], bodyText: body('właściciel: PESEL 85123100129.') },
       errors: [{ messageId: 'inOwnText', data: { kind: 'pesel', masked: '********129' }, at: '85123100129' }],
