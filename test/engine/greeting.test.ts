@@ -74,6 +74,8 @@ describe('parseGreeting', () => {
     ['Szanowny Panie Piotrze,', { form: 'formal-m', raw: 'Szanowny Panie Piotrze' }],
     ['Szanowny Kliencie,', { form: 'formal-m', raw: 'Szanowny Kliencie', title: 'Kliencie' }],
     ['Dzień dobry,', { form: 'neutral', raw: 'Dzień dobry' }],
+    ['Szanowna Pani / Szanowny Panie,', { form: 'neutral', raw: 'Szanowna Pani / Szanowny Panie' }],
+    ['Szanowna Pani/Panie,', { form: 'neutral', raw: 'Szanowna Pani/Panie' }],
     ['Dzień dobry Pani Anno,', { form: 'neutral', raw: 'Dzień dobry Pani Anno' }],
     ['Dzień dobry, w nawiązaniu do wniosku', { form: 'neutral', raw: 'Dzień dobry' }],
     ['Witam,', { form: 'informal', raw: 'Witam' }],

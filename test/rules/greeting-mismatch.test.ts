@@ -34,6 +34,7 @@ ruleTester(rule, {
       name: 'Outlook reply: the quoted greeting with a surname is not ours',
       message: { ...base, composeType: 'reply', to: [{ name: 'Olena Kovalenko', address: 'olena.kovalenko@ukr.net' }], bodyHtml: outlookReply('Szanowna Pani,') },
     },
+    { name: '"Szanowna Pani/Panie" suits either gender', message: { ...base, to: [piotr], bodyText: text('Szanowna Pani/Panie,') } },
     { name: 'informal greeting is greeting-informal\'s finding', message: { ...base, to: [piotr], bodyText: text('Witam,') } },
   ],
   invalid: [

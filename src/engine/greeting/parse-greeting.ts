@@ -121,6 +121,12 @@ function simple(tokens: Token[], offset: number, clauseEnds: boolean): Greeting 
   return null;
 }
 
+/**
+ * "Szanowna Pani / Szanowny Panie", "Szanowna Pani/Panie": written for an addressee of unknown
+ * gender, so it agrees with anyone; read as neutral and taken whole, so no fix splits it.
+ */
+const EITHER_GENDER = /^\s*\/\s*(?:szanown\p{L}*\s+)?pan\p{L}*/iu;
+
 /** The greeting that opens `line`, or null. `offset` is the line's position in the body text. */
 export function parseGreeting(line: string, offset = 0): Greeting | null {
   const tokens = leadingWords(line);
@@ -128,7 +134,9 @@ export function parseGreeting(line: string, offset = 0): Greeting | null {
   const afterWords = line.slice(tokens[tokens.length - 1].end).trimStart();
   // The clause ends at punctuation or at the end of the line, not because we stopped reading.
   const clauseEnds = tokens.length < MAX_WORDS && (afterWords === '' || /^[,.!:;?]/.test(afterWords));
-  const found = formal(tokens, offset) ?? simple(tokens, offset, clauseEnds);
+  let found = formal(tokens, offset) ?? simple(tokens, offset, clauseEnds);
   if (!found) return null;
+  const either = (found.form === 'formal-f' || found.form === 'formal-m') && !found.title && !found.surname ? EITHER_GENDER.exec(line.slice(found.end - offset)) : null;
+  if (either) found = { ...found, form: 'neutral', end: found.end + either[0].length };
   return { ...found, raw: line.slice(found.start - offset, found.end - offset) };
 }
