@@ -1,4 +1,6 @@
-import { compilePhrases, foldWord } from '../../src/engine/text/phrases';
+import { compilePhrases, foldWord, foldedSentenceWords } from '../../src/engine/text/phrases';
+import { parseBody } from '../../src/engine/parse/body';
+import { createMessage } from '../../src/engine/model';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map(foldWord);
 
@@ -7,6 +9,18 @@ describe('foldWord', () => {
     expect(foldWord('ŻÓŁĆ')).toBe('zolc');
     expect(foldWord('Proszę')).toBe('prosze');
     expect(foldWord('Uspokoić')).toBe('uspokoic');
+  });
+});
+
+describe('foldedSentenceWords', () => {
+  test.each([
+    ['Szanowny Panie,\nPROSZĘ SIĘ NIE DENERWOWAĆ. Żółć O’Briena.', 'obriena'],
+    ['İstanbul: a letter whose lower case is longer. Źle Pan zrozumiał.', 'zle'],
+  ])('agrees with folding word by word: %s', (bodyText, word) => {
+    const body = parseBody(createMessage({ bodyText }));
+    const expected = body.sentences.map((s) => s.words.map((w) => foldWord(w.text)));
+    expect(foldedSentenceWords(body.sentences, body.text)).toEqual(expected);
+    expect(expected.flat()).toContain(word);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { defineRule, type Report } from '../types';
 import type { Word } from '../parse/body';
-import { compilePhrases, foldWord } from '../text/phrases';
+import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
 import { CURRENCY_WORDS, NOT_A_REQUEST, PAYMENT_METHODS, PAYMENT_WORDS } from './data/fee-words';
 
 const payment = compilePhrases(PAYMENT_WORDS.map((phrase) => ({ phrase, value: true })));
@@ -40,28 +40,21 @@ export const rule = defineRule({
     defaultOptions: {},
   },
   check(_message, { body }) {
+    const folded = foldedSentenceWords(body.sentences, body.text);
     let request: Word | null = null;
-    let methodGiven = false;
-    const allWords: Word[] = [];
-    const allFolded: string[] = [];
-    for (const sentence of body.sentences) {
-      const folded = sentence.words.map((w) => foldWord(w.text));
-      for (let i = 0; i < folded.length; i++) {
-        allWords.push(sentence.words[i]);
-        allFolded.push(folded[i]);
-      }
-      if (!methodGiven && method.find(folded).length > 0) methodGiven = true;
-      if (request) continue;
-      const asks = payment.find(folded);
-      if (asks.length > 0 && notARequest.find(folded).length === 0) request = sentence.words[asks[0].first];
+    for (let s = 0; s < folded.length && !request; s++) {
+      const asks = payment.find(folded[s]);
+      if (asks.length > 0 && notARequest.find(folded[s]).length === 0) request = body.sentences[s].words[asks[0].first];
     }
     if (!request) return [];
 
+    const amountGiven = body.sentences.some((sentence, s) => hasAmount(sentence.words, folded[s]));
+    const methodGiven = folded.some((words) => method.find(words).length > 0) || ACCOUNT.test(body.ownText);
     const reports: Report[] = [];
     const location = { field: 'body' as const, start: request.start, end: request.end };
     const data = { word: request.text };
-    if (!hasAmount(allWords, allFolded)) reports.push({ messageId: 'fee-details/amount', data, location });
-    if (!methodGiven && !ACCOUNT.test(body.ownText)) reports.push({ messageId: 'fee-details/method', data, location });
+    if (!amountGiven) reports.push({ messageId: 'fee-details/amount', data, location });
+    if (!methodGiven) reports.push({ messageId: 'fee-details/method', data, location });
     return reports;
   },
 });

@@ -5,7 +5,7 @@
  * in the quoted thread are theirs to choose. Phrases live in data/tone-phrases.ts.
  */
 import { defineRule, type Report } from '../types';
-import { compilePhrases, foldWord } from '../text/phrases';
+import { compilePhrases, foldedSentenceWords } from '../text/phrases';
 import { TONE_CATEGORIES, TONE_SLOTS } from './data/tone-phrases';
 
 const matcher = compilePhrases(
@@ -28,9 +28,9 @@ export const rule = defineRule({
   },
   check(_message, { body }) {
     const reports: Report[] = [];
-    for (const sentence of body.sentences) {
-      const folded = sentence.words.map((w) => foldWord(w.text));
-      for (const match of matcher.find(folded)) {
+    const folded = foldedSentenceWords(body.sentences, body.text);
+    body.sentences.forEach((sentence, s) => {
+      for (const match of matcher.find(folded[s])) {
         const start = sentence.words[match.first].start;
         const end = sentence.words[match.last].end;
         reports.push({
@@ -39,7 +39,7 @@ export const rule = defineRule({
           location: { field: 'body', start, end },
         });
       }
-    }
+    });
     return reports;
   },
 });

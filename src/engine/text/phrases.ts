@@ -13,10 +13,40 @@
  */
 
 const FOLD: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
+const NEEDS_FOLDING = /[^a-z0-9-]/;
 
 /** Lower case without Polish diacritics: clerks sometimes type "prosze sie uspokoic". */
 export function foldWord(word: string): string {
-  return word.toLocaleLowerCase('pl').replace(/[ąćęłńóśźż]/g, (c) => FOLD[c]).replace(/[’']/g, '');
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII already: skip the replace (the hot path on a 1 MB body).
+  if (!NEEDS_FOLDING.test(lower)) return lower;
+  return lower.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c]).replace(/[’']/g, '');
+}
+
+type Sentences = ReadonlyArray<{ words: ReadonlyArray<{ text: string; start: number; end: number }> }>;
+const foldedCache = new WeakMap<Sentences, string[][]>();
+
+/**
+ * The folded words of each sentence, computed once per parsed body and shared by every rule
+ * that matches phrases (tone, fees): parse once, fold once. `text` is the body text the word
+ * offsets point into: folding it in one pass is much cheaper than word by word.
+ */
+export function foldedSentenceWords(sentences: Sentences, text: string): string[][] {
+  let folded = foldedCache.get(sentences);
+  if (!folded) {
+    const lower = text.toLowerCase();
+    // Lower-casing keeps offsets for Polish text; a few exotic letters ("İ") change length.
+    const foldedText = lower.length === text.length ? lower.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c]) : null;
+    folded = sentences.map((s) =>
+      s.words.map((w) => {
+        if (foldedText === null) return foldWord(w.text);
+        const f = foldedText.slice(w.start, w.end);
+        return f.includes("'") || f.includes('’') ? f.replace(/[’']/g, '') : f;
+      }),
+    );
+    foldedCache.set(sentences, folded);
+  }
+  return folded;
 }
 
 type WordToken = { kind: 'word'; exact: ReadonlySet<string>; prefixes: readonly string[] };
