@@ -1,0 +1,35 @@
+/**
+ * What every command gets: the language, and two output streams. Tests pass their own streams to
+ * run the CLI in-process; the launcher passes process.stdout / process.stderr.
+ */
+import { formatMessage, type Lang } from '../engine/i18n';
+import type { MessageData } from '../engine/types';
+
+export type CliIo = { out: (text: string) => void; err: (text: string) => void };
+
+export type CliContext = {
+  lang: Lang;
+  io: CliIo;
+  /** A CLI text by its short name: `t('noFiles')` reads `cli.noFiles`. */
+  t: (name: string, data?: MessageData) => string;
+  /** Reports a one-line problem on stderr, prefixed with the program name. */
+  fail: (text: string) => void;
+};
+
+export const PROGRAM = 'etykieta';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export const processIo: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+export function createContext(lang: Lang, io: CliIo): CliContext {
+  const t = (name: string, data?: MessageData) => formatMessage(lang, `cli.${name}`, data);
+  // One line, whatever the reason text holds: scripts read stderr line by line.
+  const fail = (text: string) => io.err(`${PROGRAM}: ${text.replace(/\s*\n\s*/g, ' ')}\n`);
+  return { lang, io, t, fail };
+}
