@@ -44,6 +44,8 @@ export type PreviewMailboxOptions = {
   /** Whether body.setSignatureAsync (1.10) exists. */
   signatureApi?: boolean;
   displayName?: string;
+  /** Settings shared by several compose windows (the preview keeps one per page). */
+  roamingSettings?: RoamingSettingsLike;
 };
 
 export type PreviewMailbox = MailboxLike & {
@@ -188,17 +190,18 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
       }),
   };
 
-  const roamingSettings = memorySettings();
-  const saveAsync = roamingSettings.saveAsync;
-  roamingSettings.saveAsync = (cb) => {
-    if (faults['roamingSettings.saveAsync']) return call('roamingSettings.saveAsync', cb, () => undefined);
-    calls['roamingSettings.saveAsync'] = (calls['roamingSettings.saveAsync'] ?? 0) + 1;
-    saveAsync(cb);
+  const roamingSettings = options.roamingSettings ?? memorySettings();
+  // Faults apply to this window's view of the settings, without changing the shared store.
+  const settings: RoamingSettingsLike = {
+    get: (name) => roamingSettings.get(name),
+    set: (name, value) => roamingSettings.set(name, value),
+    remove: (name) => roamingSettings.remove?.(name),
+    saveAsync: (cb) => call('roamingSettings.saveAsync', cb, () => undefined),
   };
 
   return {
     item,
-    roamingSettings,
+    roamingSettings: settings,
     faults,
     calls,
     userProfile: { displayName: options.displayName ?? state.from.displayName, emailAddress: state.from.emailAddress },

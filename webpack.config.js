@@ -1,0 +1,81 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, as webpack-cli loads it (like build/*.cjs) */
+/**
+ * Builds the task pane and the browser preview into dist/, and, when the lead's launch-event
+ * config is present, the launch-event bundle too (one array: webpack builds them side by side).
+ * `npm start` serves dist on https://localhost:3000 with a self-signed certificate that the dev
+ * server makes itself: no Outlook, no trust store needed. No dev client is injected anywhere,
+ * since the launch-event bundle must stay a single plain file.
+ */
+const path = require('path');
+const fs = require('fs');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { SizeBudgetPlugin } = require('./build/size-budget.cjs');
+
+const root = __dirname;
+const dist = path.join(root, 'dist');
+const exists = (p) => fs.existsSync(path.join(root, p));
+const PREVIEW_URL = 'https://localhost:3000/preview.html';
+
+function uiConfig(env, argv) {
+  const production = argv.mode === 'production';
+  const entry = { preview: './src/preview/preview.tsx' };
+  const pages = [new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], scriptLoading: 'defer' })];
+  // The task pane's entry is written by another part of the project; until it lands the preview still builds.
+  if (exists('src/taskpane/index.tsx')) {
+    entry.taskpane = './src/taskpane/index.tsx';
+    pages.push(new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }));
+  }
+  const copies = [{ from: 'assets', to: 'assets' }, { from: 'src/preview/policy-broken.json', to: 'policy-broken.json' }];
+  const hasPolicy = exists('examples/policy.gmina.json');
+  if (hasPolicy) copies.push({ from: 'examples/policy.gmina.json', to: 'policy.json' });
+
+  return {
+    name: 'ui',
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2020'],
+    entry,
+    output: { path: dist, filename: production ? '[name].[contenthash:8].js' : '[name].js', publicPath: '' },
+    devtool: production ? false : 'source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json'), compilerOptions: { noEmit: false } } } }],
+    },
+    optimization: { splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 } } } },
+    performance: { hints: false },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: copies }),
+      new SizeBudgetPlugin({ entry: 'taskpane', budgetKb: 200 }),
+      // Without an example policy the preview runs on the defaults, with no failed fetch to report.
+      new webpack.DefinePlugin({ __PREVIEW_POLICY__: JSON.stringify(hasPolicy ? 'policy.json' : '') }),
+    ],
+    devServer: {
+      server: 'https',
+      port: 3000,
+      host: 'localhost',
+      hot: false,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
+      static: { directory: dist, watch: false },
+      devMiddleware: { writeToDisk: true },
+      headers: { 'Cache-Control': 'no-store' },
+      onListening(devServer) {
+        let told = false;
+        devServer.compiler.hooks.done.tap('EtykietaPreviewUrl', (stats) => {
+          if (told || stats.hasErrors()) return;
+          told = true;
+          setImmediate(() => console.log(`\nEtykieta preview: ${PREVIEW_URL}\n`));
+        });
+      },
+    },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const configs = [uiConfig(env, argv)];
+  if (exists('build/webpack.launchevent.cjs')) configs.push(require('./build/webpack.launchevent.cjs')(env, argv));
+  return configs;
+};
