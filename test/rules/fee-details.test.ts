@@ -31,6 +31,7 @@ ruleTester(rule, {
     { name: 'exempt: bez opłat', message: reply('zaświadczenie wydajemy bez opłat.') },
     { name: 'exempt: nie podlega opłacie', message: reply('wniosek o udostępnienie informacji publicznej nie podlega opłacie.') },
     { name: 'exempt: opłata nie jest pobierana', message: reply('w tej sprawie opłata nie jest pobierana.') },
+    { name: 'exempt: nie mają Państwo obowiązku uiszczania opłaty', message: reply('w tej sytuacji nie mają Państwo obowiązku uiszczania opłaty skarbowej.') },
     { name: 'confirming a payment already received', message: reply('dziękujemy za wpłatę, zaświadczenie wyślemy pocztą.') },
     { name: 'the fee is only asked about in the quoted thread', message: reply('wypis będzie gotowy do odbioru w pokoju 12 w czwartek.') },
     { name: 'no fee at all, a Christmas wafer meeting', message: reply('zapraszamy na spotkanie opłatkowe mieszkańców 18 grudnia o 17:00.') },

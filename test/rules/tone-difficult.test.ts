@@ -44,6 +44,7 @@ ruleTester(rule, {
     { name: 'explaining a requirement of the law', message: reply('Szanowny Panie,\nwymóg ten wynika z przepisów rozporządzenia w sprawie rejestracji pojazdów. Rozumiem, że to uciążliwe, i postaram się pomóc.') },
     { name: 'Outlook HTML reply, harsh words only below divRplyFwdMsg', message: htmlReply(['Szanowny Panie,', 'rozumiem Pana zdenerwowanie. Sprawdzę sprawę jeszcze dziś.', 'Z poważaniem'], ['Jest Pani w błędzie, to wina kolegi z wydziału!']) },
     { name: 'a colleague is named without blame', message: reply('Szanowny Panie,\nsprawę prowadzi koleżanka z Wydziału Komunikacji, pani Anna Nowak, tel. 77 405 22 11. Przekazałam jej Pana pismo.') },
+    { name: 'a previous owner of the car is not a colleague', message: reply('Szanowny Panie,\nbrak wpisu o badaniu technicznym to wina poprzedniego właściciela pojazdu, nie Pana. Wpis poprawimy na podstawie zaświadczenia ze stacji kontroli.') },
     { name: '"uspokoić" as reassurance without "proszę"', message: reply('Szanowna Pani,\nchciałabym Panią uspokoić: decyzja jest już podpisana i wyślemy ją jutro.') },
   ],
   invalid: [
@@ -58,6 +59,7 @@ ruleTester(rule, {
     { name: 'proszę się nie denerwować', message: reply('Szanowny Panie,\nproszę się nie denerwować, dokument będzie w przyszłym tygodniu.'), errors: [{ messageId: 'calm-down', at: 'proszę się nie denerwować' }] },
     { name: 'niech Pan się uspokoi', message: reply('Panie Marku,\nniech Pan się uspokoi, wszystko załatwimy.'), errors: [{ messageId: 'calm-down', at: 'niech Pan się uspokoi' }] },
     { name: 'to wina koleżanki', message: reply('Szanowny Panie,\nto wina koleżanki, która przyjmowała wniosek.'), errors: [{ messageId: 'blame', at: 'to wina koleżanki' }] },
+    { name: 'to wina poprzedniego pracownika', message: reply('Szanowny Panie,\nopóźnienie to wina poprzedniego pracownika na tym stanowisku.'), errors: [{ messageId: 'blame', at: 'to wina poprzedniego pracownika' }] },
     { name: 'to nie moja wina', message: reply('Szanowny Panie,\nrozumiem, ale to nie moja wina, że dokument się opóźnia.'), errors: [{ messageId: 'blame', at: 'to nie moja wina' }] },
     { name: 'inny wydział pomylił', message: reply('Szanowny Panie,\ninny wydział pomylił numer sprawy.'), errors: [{ messageId: 'blame', at: 'inny wydział pomylił' }] },
     { name: 'pomyliła się koleżanka, despite an apology earlier', message: reply('Szanowny Panie,\nprzepraszamy za pomyłkę. Pomyliła się koleżanka z biura obsługi.'), errors: [{ messageId: 'blame', at: 'Pomyliła się koleżanka' }] },

@@ -35,7 +35,7 @@ export const NOT_A_REQUEST: readonly string[] = [
   'nie pobiera ~ sie ~ oplat*|oplaty',
   'nie pobieramy ~ oplat*|oplaty',
   'nie jest|sa pobierana|pobierane|wymagana|wymagane',
-  'nie ma|maja obowiazku ~ placenia|zaplaty|uiszczenia|wniesienia',
+  'nie ma|maja ~1 obowiazku ~ placeni*|zaplat*|uiszcz*|wniesieni*|wnoszeni*|oplac*',
   'nie musi|musza|trzeba ~ placic|zaplacic|wplacac|wplacic|uiszczac|uiscic|ponosic',
   'nie ponosi|ponosza ~ oplat|oplaty|kosztow',
   'dziekuj* ~ za ~ wplat*|zaplat*|oplacenie|uiszczenie',

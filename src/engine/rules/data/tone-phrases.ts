@@ -19,9 +19,13 @@ export type ToneCategoryInfo = {
 export const TONE_SLOTS: Readonly<Record<string, string>> = {
   /** The formal "you": Pan, Pani, Państwo. */
   you: 'pan|pani|panstwo',
-  /** Someone else in the office: a colleague, a department, the previous clerk. */
+  /**
+   * Someone else in the office: a colleague, a department, a clerk. Not "poprzedni", "inny" or
+   * "kierownik" alone: "to wina poprzedniego właściciela" or "błąd kierownika budowy" is about
+   * people outside the office.
+   */
   colleague:
-    'kolezank*|koleg*|pracownik*|pracownic*|wydzial*|referat*|dzial|dzialu|biuro|biura|sekretariat*|kancelari*|ksiegowos*|kierownik*|kierowniczk*|urzednik*|urzedniczk*|poprzedni*|poprzednik*|inny|inna|innego|innej|innych|inni',
+    'kolezank*|koleg*|pracownik*|pracownic*|wydzial*|referat*|dzial|dzialu|biuro|biura|sekretariat*|ksiegowos*|urzednik*|urzedniczk*',
   /** A third person's mistake (never the first person: "pomyliłam się" is an apology). */
   erred: 'pomylil|pomylila|pomylili|pomylily|pomylilo|zawinil|zawinila|zawinili|zawinilo|pomieszal|pomieszala',
   /** The law or a procedure in any case, for "absurdalne przepisy", "bezsensownej procedury". */
@@ -84,8 +88,8 @@ export const TONE_CATEGORIES: readonly ToneCategoryInfo[] = [
       { doc: '000', line: 114, cite: '§ 12 ust. 2 pkt 4' },
     ],
     phrases: [
-      'to|jest wina {colleague}',
-      'z winy {colleague}',
+      'to|jest wina ~1 {colleague}',
+      'z winy ~1 {colleague}',
       'wina lezy po stronie {colleague}',
       'wine ponosi|ponosza {colleague}',
       'to nie moja|nasza wina',
@@ -93,6 +97,7 @@ export const TONE_CATEGORIES: readonly ToneCategoryInfo[] = [
       'nie z mojej|naszej winy',
       'nie ponosze|ponosimy ~ winy',
       '{colleague} ~ {erred}',
+      'inny|inna|inni ~1 {colleague} ~ {erred}',
       '{erred} sie {colleague}',
       'blad popelnil|popelnila|popelnili|zrobil|zrobila {colleague}',
       '{colleague} ~ popelnil|popelnila|popelnili|zrobil|zrobila ~1 blad',
