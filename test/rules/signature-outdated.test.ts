@@ -48,6 +48,7 @@ ruleTester(rule, {
   valid: [
     { name: 'typed signature with the current data', message: typed(['Beata Kruk', 'Inspektor, Wydział Geodezji', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'ul. Piastowska 1, 47-220 Kędzierzyn-Koźle', 'tel. 77 405 27 00', 'NIP 7492004123, REGON 531412345']), policy },
     { name: 'current data written differently: no "ul.", other spacing and dashes, address over two lines', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'Piastowska 1', '47-220 KĘDZIERZYN-KOŹLE', 'tel. (77) 405-27-00', 'REGON: 531 412 345']), policy },
+    { name: 'the current address in another order', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', '47-220 Kędzierzyn-Koźle, ul. Piastowska 1']), policy },
     { name: 'the clerk’s own direct line from the settings', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'tel. 77 405 27 31'], 'new', { ...profile, phone: '77 405 27 31' }), policy },
     { name: 'an extension and a fax number do not count', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'tel. 77 405 27 00 wew. 31, fax 77 405 27 99']), policy },
     { name: 'the inserted full signature built from the current policy', message: inserted(org), policy },
@@ -67,6 +68,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'outdated', data: { fields: 'address', address: org.address as string }, fix: { kind: 'insertSignature', variant: 'full', replace: true }, at: 'Beata Kruk\nStarostwo Powiatowe w Kędzierzynie-Koźlu\nul. Kozielska 8, 47-220 Kędzierzyn-Koźle\ntel. 77 405 27 00' }],
     },
     { name: 'typed signature with the old switchboard', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'ul. Piastowska 1, 47-220 Kędzierzyn-Koźle', 'tel. 77 483 00 00']), policy, errors: [{ messageId: 'outdated', data: { fields: 'phone', phone: '+48 77 405 27 00' } }] },
+    { name: 'the old building number on the same street', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'ul. Piastowska 14, 47-220 Kędzierzyn-Koźle']), policy, errors: [{ messageId: 'outdated', data: { fields: 'address' } }] },
     { name: 'an old REGON', message: typed(['Beata Kruk', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'tel. 77 405 27 00', 'NIP 749-200-41-23, REGON 000012345']), policy, errors: [{ messageId: 'outdated', data: { fields: 'registry' } }] },
     { name: 'all three outdated, on a reply: the short signature replaces it', message: typed(['Beata Kruk', 'Inspektor', 'Starostwo Powiatowe w Kędzierzynie-Koźlu', 'ul. Kozielska 8', '47-220 Kędzierzyn-Koźle', 'tel. 77 483 00 00', 'REGON 000012345'], 'reply'), policy, errors: [{ messageId: 'outdated', data: { fields: 'address,phone,registry' }, fix: { kind: 'insertSignature', variant: 'short', replace: true } }] },
     { name: 'the office named by its distinctive part only', message: typed(['Beata Kruk', 'Inspektor – Starostwo w Kędzierzynie-Koźlu', 'tel. 77 483 00 00']), policy, errors: [{ messageId: 'outdated', data: { fields: 'phone' } }] },

@@ -30,11 +30,21 @@ export function namesOrganisation(signature: string, name: string): boolean {
 
 const STREET_WORDS = new Set(['ul', 'ulica', 'al', 'aleja', 'aleje', 'pl', 'plac', 'os', 'osiedle']);
 
-/** "ul. Piastowska 1, 47-220 Kędzierzyn-Koźle" -> "piastowska147220kedzierzynkozle". */
-function compactAddress(text: string): string {
-  return foldedWords(text)
-    .filter((w) => !STREET_WORDS.has(w))
-    .join('');
+function addressWords(text: string): string[] {
+  return foldedWords(text).filter((w) => !STREET_WORDS.has(w));
+}
+
+/**
+ * The signature carries the address: as one run ignoring case, spaces, punctuation and "ul."
+ * ("Piastowska 1\n47-220 Kędzierzyn-Koźle"), or every word of it in another order
+ * ("47-220 Kędzierzyn-Koźle, ul. Piastowska 1").
+ */
+function carriesAddress(signature: string, address: string): boolean {
+  const wanted = addressWords(address);
+  const have = addressWords(signature);
+  if (have.join('').includes(wanted.join(''))) return true;
+  const set = new Set(have);
+  return wanted.every((w) => set.has(w));
 }
 
 /** The last nine digits of a phone number: "+48 77 405-22-10" and "(77) 4052210" agree. */
@@ -77,8 +87,7 @@ function outdatedFields(signature: string, org: Organization, senderPhone: strin
   const fields: OutdatedField[] = [];
   if (org.address) {
     const hasAddress = signature.split('\n').some((line) => signatureLineKind(line) === 'address');
-    const wanted = compactAddress(org.address);
-    if (hasAddress && wanted && !compactAddress(signature).includes(wanted)) fields.push('address');
+    if (hasAddress && addressWords(org.address).length > 0 && !carriesAddress(signature, org.address)) fields.push('address');
   }
   if (org.phone) {
     const found = phonesIn(signature);
