@@ -1,4 +1,35 @@
 import type { Messages } from '../types';
 
-/** templates messages in English. Keys: `<rule-id>/<message-id>` or `<area>.<name>`. */
-export const templates: Messages = {};
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Ready texts (acknowledgement, out of office, summons) in English. Keys: `template.*`. */
+export const templates: Messages = {
+  'template.date': (d) => `${Number(d.day)} ${MONTHS[Number(d.month)]} ${d.year}`,
+  'template.greeting': 'Dear Sir or Madam,',
+  'template.closing': 'Kind regards',
+  'template.phone': 'phone {phone}',
+  'template.email': 'e-mail {email}',
+  'template.acknowledgement.body': 'I confirm that we received your message of {received}',
+  'template.acknowledgement.reference': 'Your case has the reference {reference}; please quote it in further correspondence.',
+  'template.acknowledgement.replyBy': 'We will reply without delay, at the latest by {replyBy}',
+  'template.outOfOffice.body':
+    'Thank you for your message. I am away until {returnDate} inclusive and will reply when I am back. ' +
+    'For urgent matters please contact my substitute: {substitute}, {contact}.',
+  'template.summons.body':
+    'Please come to the office in person{matter} {when}, room {room}. ' +
+    'Your case is handled by {name}, phone {phone}. If this time does not suit you, please call us.',
+  'template.summons.matter': ' regarding {matter}',
+  'template.summons.appointment': 'on {date} at {time}',
+  'template.summons.hours': 'during office hours ({hours})',
+  'template.field.received': 'date received',
+  'template.field.replyBy': 'reply date',
+  'template.field.returnDate': 'return date',
+  'template.field.substitute': "substitute's name",
+  'template.field.substituteContact': "substitute's phone or e-mail",
+  'template.field.date': 'date',
+  'template.field.time': 'time',
+  'template.field.hours': 'office hours',
+  'template.field.room': 'room number',
+  'template.field.name': 'name',
+  'template.field.phone': 'phone',
+};
