@@ -36,13 +36,20 @@ function uiConfig(env, argv) {
     mode: production ? 'production' : 'development',
     target: ['web', 'es2020'],
     entry,
-    output: { path: dist, filename: production ? '[name].[contenthash:8].js' : '[name].js', publicPath: '' },
+    output: {
+      path: dist,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      // Stale bundles go; the files of the launch-event build (same folder, built alongside) stay.
+      clean: { keep: /^(launchevent\.|commands\.html|manifest\.xml|\.well-known)/ },
+    },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json'), compilerOptions: { noEmit: false } } } }],
     },
-    optimization: { splitChunks: { chunks: 'all', cacheGroups: { vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 } } } },
+    // One file per page: the task pane's budget then counts exactly what the task pane loads.
+    optimization: { splitChunks: false },
     performance: { hints: false },
     plugins: [
       ...pages,

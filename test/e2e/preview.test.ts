@@ -164,6 +164,8 @@ test('Send on a message without a subject shows the blocking dialog; Escape clos
 
 test('a broken policy shows the fallback notice; nothing left the page', async () => {
   const page = await open('?policy=broken');
+  // The policy in force is shown on the pane's settings tab.
+  await page.getByRole('tab', { name: 'Ustawienia' }).click();
   await page.getByText('Plik zasad urzędu zawiera błędy').first().waitFor({ timeout: 10_000 });
   await page.close();
   expect(browser.blocked).toEqual([]);
