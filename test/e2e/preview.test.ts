@@ -79,13 +79,17 @@ test('the signature is inserted once, however often it is asked for', async () =
   await fix.waitFor({ timeout: 10_000 });
   await fix.click();
   await page.waitForFunction(() => (document.getElementById('field-body') as HTMLTextAreaElement).value.includes('etykieta-signature'));
-  // Again, through the current-signature fix when the pane offers one, else by the same fix on a stale list.
   await finding(page, 'signature-missing').waitFor({ state: 'detached', timeout: 10_000 });
+  expect((await body(page).inputValue()).split('id="etykieta-signature"').length - 1).toBe(1);
+  // Again, over an outdated block of ours (only the name left): it is replaced, not added.
+  const inserted = await body(page).inputValue();
+  const stale = inserted.replace(/<div id="etykieta-signature"[\s\S]*<\/div>(?=<\/body>)/, '<div id="etykieta-signature" class="etykieta-signature" data-variant="full"><p>Anna Nowak</p></div>');
+  expect(stale).not.toBe(inserted);
+  await body(page).fill(stale);
   const replace = finding(page, 'signature-incomplete').getByRole('button', { name: 'Wstaw aktualny podpis' });
-  if (await replace.count()) {
-    await replace.first().click();
-    await page.waitForTimeout(300);
-  }
+  await replace.waitFor({ timeout: 10_000 });
+  await replace.click();
+  await finding(page, 'signature-incomplete').waitFor({ state: 'detached', timeout: 10_000 });
   const html = await body(page).inputValue();
   expect(html.split('id="etykieta-signature"').length - 1).toBe(1);
   expect(html).toContain('zaświadczenie jest gotowe do odbioru w pokoju 12.');
