@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { Fix, Severity } from '../../../engine/types';
 import type { KeyedFinding } from '../../findingKey';
 import { useT } from '../../hooks/useLang';
@@ -28,6 +29,8 @@ export function FindingList({ findings, running, onFix, onIgnore, plainHeader }:
     </ul>
   );
   const info = of('info');
+  // Plain-language hints are advice, not problems: folded away until the clerk asks for them.
+  const [plainOpen, setPlainOpen] = React.useState(false);
 
   return (
     <div className={styles.root}>
@@ -45,19 +48,27 @@ export function FindingList({ findings, running, onFix, onIgnore, plainHeader }:
         );
       })}
       {info.length > 0 || plainHeader ? (
-        <Accordion collapsible>
-          <AccordionItem value="info">
-            <AccordionHeader as="h2" expandIconPosition="end">
+        <section aria-labelledby="findings-info" className={styles.group}>
+          <h2 className={styles.heading}>
+            <Button
+              id="findings-info"
+              appearance="transparent"
+              className={styles.disclosure}
+              icon={plainOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+              aria-expanded={plainOpen}
+              aria-controls="findings-info-panel"
+              onClick={() => setPlainOpen((o) => !o)}
+            >
               {t('pane.group.info', { count: info.length })}
-            </AccordionHeader>
-            <AccordionPanel>
-              <div className={styles.group}>
-                {plainHeader}
-                {info.length > 0 ? items(info) : <Text>{t('pane.group.infoEmpty')}</Text>}
-              </div>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+            </Button>
+          </h2>
+          {plainOpen ? (
+            <div id="findings-info-panel" className={styles.group}>
+              {plainHeader}
+              {info.length > 0 ? items(info) : <Text>{t('pane.group.infoEmpty')}</Text>}
+            </div>
+          ) : null}
+        </section>
       ) : null}
     </div>
   );

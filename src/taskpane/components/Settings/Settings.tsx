@@ -1,32 +1,28 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { ComposeAdapter } from '../../../office/types';
-import type { SenderProfile } from '../../../engine/model';
 import type { PolicyState } from '../../../policy/load';
 import type { SignatureField } from '../../../engine/config';
 import { useT } from '../../hooks/useLang';
 import { describeError } from '../../labels';
 import { PolicyNotice } from '../PolicyNotice';
 import { SignaturePreview } from '../SignaturePreview';
-import { PROFILE_FIELDS, useSettings, type ProfileField } from './useSettings';
+import { PROFILE_FIELDS, type ProfileField, type UseSettings } from './useSettings';
 import { useSettingsStyles } from './Settings.styles';
 
 export type SettingsProps = {
-  adapter: ComposeAdapter;
   policy: PolicyState;
-  initialProfile: SenderProfile;
-  /** Called after a successful save (the pane checks the message again). */
-  onSaved: () => void;
+  /** The draft and its saving (useSettings), kept by the pane so it survives switching views. */
+  settings: UseSettings;
 };
 
 const INPUT_TYPE: Partial<Record<ProfileField, 'email' | 'tel'>> = { email: 'email', phone: 'tel' };
 const AUTOCOMPLETE: Partial<Record<ProfileField, string>> = { name: 'name', position: 'organization-title', email: 'email', phone: 'tel' };
 
 /** The clerk's own signature fields, a live preview of the signature, and the policy in force. */
-export function Settings({ adapter, policy, initialProfile, onSaved }: SettingsProps): React.ReactElement {
+export function Settings({ policy, settings }: SettingsProps): React.ReactElement {
   const t = useT();
   const styles = useSettingsStyles();
-  const { draft, change, submit, save } = useSettings(adapter, initialProfile, onSaved);
+  const { draft, change, submit, save } = settings;
   const required = policy.config.signature.required;
 
   return (

@@ -1,1 +1,2 @@
 export { Settings, type SettingsProps } from './Settings';
+export { useSettings, type UseSettings } from './useSettings';

@@ -7,15 +7,25 @@ export const PROFILE_FIELDS: readonly ProfileField[] = ['name', 'position', 'dep
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: unknown };
 
-/** The clerk's draft of their own fields, saved to roamingSettings through the adapter. */
-export function useSettings(adapter: ComposeAdapter, initial: SenderProfile, onSaved: () => void) {
-  const [draft, setDraft] = useState<SenderProfile>(initial);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+export type UseSettings = ReturnType<typeof useSettings>;
 
-  const change = useCallback((field: ProfileField, value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
-    setSave((s) => (s.status === 'saving' ? s : { status: 'idle' }));
-  }, []);
+/**
+ * The clerk's draft of their own fields, saved to roamingSettings through the adapter. Until the
+ * clerk edits a field the form shows the stored profile (which arrives after the first read);
+ * the draft lives in the pane, so switching views keeps what was typed.
+ */
+export function useSettings(adapter: ComposeAdapter, stored: SenderProfile, onSaved: () => void) {
+  const [edited, setEdited] = useState<SenderProfile>();
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const draft = edited ?? stored;
+
+  const change = useCallback(
+    (field: ProfileField, value: string) => {
+      setEdited((d) => ({ ...(d ?? stored), [field]: value }));
+      setSave((s) => (s.status === 'saving' ? s : { status: 'idle' }));
+    },
+    [stored],
+  );
 
   const submit = useCallback(async () => {
     setSave({ status: 'saving' });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Tab, TabList, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { DismissRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ComposeAdapter } from '../../../office/types';
 import type { PolicyState } from '../../../policy/load';
@@ -8,6 +8,7 @@ import { useT } from '../../hooks/useLang';
 import { describeError, fixLabel } from '../../labels';
 import { isSafeFix } from '../../hooks/useFixes';
 import { FindingList } from '../FindingList';
+import { PaneTabs } from '../PaneTabs';
 import { Settings } from '../Settings';
 import { StatusHeader } from '../StatusHeader';
 import { useTaskpane, type PaneTab } from './useTaskpane';
@@ -23,7 +24,7 @@ export type TaskpaneProps = {
 export function Taskpane({ adapter, policy, rules }: TaskpaneProps): React.ReactElement {
   const t = useT();
   const styles = useTaskpaneStyles();
-  const { check, fixes, visible, ignore, tab, setTab, profileKnown } = useTaskpane(adapter, policy, rules);
+  const { check, fixes, visible, ignore, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
   const tabs: PaneTab[] = ['check', 'settings'];
 
@@ -35,69 +36,67 @@ export function Taskpane({ adapter, policy, rules }: TaskpaneProps): React.React
         </h1>
         <StatusHeader findings={check.result ? visible.map((k) => k.finding) : undefined} loading={check.loading} />
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)} aria-label={t('pane.tabs')}>
-        {tabs.map((value) => (
-          <Tab key={value} value={value} id={`tab-${value}`} aria-controls={`panel-${value}`}>
-            {t(`pane.tab.${value}`)}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs tabs={tabs.map((value) => ({ value, label: t(`pane.tab.${value}`) }))} selected={tab} onSelect={setTab} label={t('pane.tabs')} />
 
-      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={tab !== 'check'} className={styles.panel}>
-        {check.error ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('pane.error.read')}</MessageBarTitle>
-              {describeError(t, check.error)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={() => void check.recheck()}>
-                {t('pane.error.retry')}
+      {/* Only the open view is in the page: nothing hidden can take focus or be read out. */}
+      {tab === 'check' ? (
+        <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" className={styles.panel}>
+          {check.error ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('pane.error.read')}</MessageBarTitle>
+                {describeError(t, check.error)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={() => void check.recheck()}>
+                  {t('pane.error.retry')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
+          {check.profileError ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('pane.error.profile')}</MessageBarTitle>
+                {describeError(t, check.profileError)}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {fixes.failure ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('pane.fix.failed', { fix: fixLabel(t, fixes.failure.fix) })}</MessageBarTitle>
+                {describeError(t, fixes.failure.error)}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={t('pane.error.dismiss')} onClick={fixes.dismissFailure} />}
+              />
+            </MessageBar>
+          ) : null}
+          {check.result && check.result.failedRules.length > 0 ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t('pane.failedRules', { rules: check.result.failedRules.join(', ') })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+
+          {safe.length > 0 ? (
+            <div>
+              <Button appearance="primary" icon={<WrenchRegular />} disabled={fixes.running !== null} onClick={() => void fixes.fixAllSafe(visible.map((k) => k.finding))}>
+                {t('pane.fixAll')}
               </Button>
-            </MessageBarActions>
-          </MessageBar>
-        ) : null}
-        {check.profileError ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('pane.error.profile')}</MessageBarTitle>
-              {describeError(t, check.profileError)}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-        {fixes.failure ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('pane.fix.failed', { fix: fixLabel(t, fixes.failure.fix) })}</MessageBarTitle>
-              {describeError(t, fixes.failure.error)}
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={t('pane.error.dismiss')} onClick={fixes.dismissFailure} />}
-            />
-          </MessageBar>
-        ) : null}
-        {check.result && check.result.failedRules.length > 0 ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t('pane.failedRules', { rules: check.result.failedRules.join(', ') })}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+            </div>
+          ) : null}
+          <div aria-live="polite">{fixes.appliedAll !== undefined && fixes.appliedAll > 0 ? <Text>{t('pane.fixAll.done', { count: fixes.appliedAll })}</Text> : null}</div>
 
-        {safe.length > 0 ? (
-          <div>
-            <Button appearance="primary" icon={<WrenchRegular />} disabled={fixes.running !== null} onClick={() => void fixes.fixAllSafe(visible.map((k) => k.finding))}>
-              {t('pane.fixAll')}
-            </Button>
-          </div>
-        ) : null}
-        <div aria-live="polite">{fixes.appliedAll !== undefined && fixes.appliedAll > 0 ? <Text>{t('pane.fixAll.done', { count: fixes.appliedAll })}</Text> : null}</div>
+          <FindingList findings={visible} running={fixes.running} onFix={(key, fix) => void fixes.applyFix(key, fix)} onIgnore={ignore} />
+        </div>
+      ) : null}
 
-        <FindingList findings={visible} running={fixes.running} onFix={(key, fix) => void fixes.applyFix(key, fix)} onIgnore={ignore} />
-      </div>
-
-      <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== 'settings'} className={styles.panel}>
-        {/* Mounted again once the stored profile is known, so the form starts from it. */}
-        <Settings key={profileKnown ? 'known' : 'empty'} adapter={adapter} policy={policy} initialProfile={check.profile} onSaved={() => void check.recheck()} />
-      </div>
+      {tab === 'settings' ? (
+        <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" className={styles.panel}>
+          <Settings policy={policy} settings={settings} />
+        </div>
+      ) : null}
     </main>
   );
 }

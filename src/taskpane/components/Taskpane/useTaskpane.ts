@@ -6,6 +6,7 @@ import { useLang } from '../../hooks/useLang';
 import { useCheck } from '../../hooks/useCheck';
 import { useFixes } from '../../hooks/useFixes';
 import { keyFindings } from '../../findingKey';
+import { useSettings } from '../Settings';
 
 export type PaneTab = 'check' | 'settings';
 
@@ -25,7 +26,9 @@ export function useTaskpane(adapter: ComposeAdapter, policy: PolicyState, rules?
 
   const visible = useMemo(() => keyFindings(check.result?.findings ?? []).filter((k) => !ignored.has(k.key)), [check.result, ignored]);
   const ignore = useCallback((key: string) => setIgnored((s) => new Set(s).add(key)), []);
-  const profileKnown = check.result !== undefined || check.error !== undefined;
+  const recheck = check.recheck;
+  const onSaved = useCallback(() => void recheck(), [recheck]);
+  const settings = useSettings(adapter, check.profile, onSaved);
 
-  return { check, fixes, visible, ignore, tab, setTab, profileKnown };
+  return { check, fixes, visible, ignore, tab, setTab, settings };
 }

@@ -1,0 +1,1 @@
+export { PaneTabs, type PaneTabsProps, type PaneTabItem } from './PaneTabs';

@@ -1,0 +1,34 @@
+/**
+ * The task pane page in Outlook: the one place in src/taskpane that touches Office.js, only to
+ * build the adapter (src/office) and find the policy cache; everything else goes through the
+ * ComposeAdapter. The policy is loaded before the pane mounts so the first check uses it.
+ */
+import { createComposeAdapter } from '../office/compose-adapter';
+import { roamingPolicyCache } from '../office/settings';
+import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
+import { loadPolicy, policyUrlFor } from '../policy/load';
+import { langFromLocale } from '../engine/i18n';
+import { mountTaskpane } from './mount';
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const context = Office.context;
+  // Office's own types are richer than the structural ones src/office needs.
+  const mailbox = context.mailbox as unknown as MailboxLike;
+  const settings = context.roamingSettings as unknown as RoamingSettingsLike | undefined;
+  const lang = langFromLocale(context.displayLanguage);
+  document.documentElement.lang = lang;
+
+  const adapter = createComposeAdapter(mailbox, settings, {
+    context: { displayLanguage: context.displayLanguage, officeTheme: context.officeTheme },
+  });
+  const policy = await loadPolicy({
+    url: policyUrlFor(window.location.href),
+    fetch: (url, init) => window.fetch(url, init as RequestInit),
+    cache: settings ? roamingPolicyCache(settings) : undefined,
+  });
+  mountTaskpane(container, { adapter, policy, lang });
+}
+
+void Office.onReady(() => start());
