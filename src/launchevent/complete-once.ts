@@ -8,15 +8,19 @@ export type CompletableEvent<O> = { completed(options?: O): void };
 export type OnceCompleter<O> = {
   complete(options?: O): boolean;
   readonly done: boolean;
-  cancelBudget(): void;
+  /** Settles when the event has been completed, by the work or by the budget. */
+  readonly finished: Promise<void>;
 };
 
 export function completeOnce<O>(event: CompletableEvent<O>, budgetMs: number, onBudget: () => O | undefined): OnceCompleter<O> {
   let done = false;
+  let markFinished!: () => void;
+  const finished = new Promise<void>((resolve) => (markFinished = resolve));
   const complete = (options?: O): boolean => {
     if (done) return false;
     done = true;
     clearTimeout(timer);
+    markFinished();
     try {
       event.completed(options);
     } catch {
@@ -30,6 +34,6 @@ export function completeOnce<O>(event: CompletableEvent<O>, budgetMs: number, on
     get done() {
       return done;
     },
-    cancelBudget: () => clearTimeout(timer),
+    finished,
   };
 }

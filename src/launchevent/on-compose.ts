@@ -7,7 +7,7 @@
 import type { SenderProfile } from '../engine/model';
 import type { Lang } from '../engine/i18n';
 import { buildSignature } from '../engine/signature';
-import { SIGNATURE_MARKER } from '../engine/parse/html';
+import { SIGNATURE_MARKER } from '../engine/parse/signature-marker';
 import type { PolicyState } from '../policy/load';
 import { officeCall } from '../office/async';
 import { toComposeType } from '../office/read-item';
@@ -24,9 +24,10 @@ export type ComposeDeps = {
   budgetMs?: number;
 };
 
+/** Resolves once Outlook has been told the handler is done. */
 export async function handleNewMessageCompose(event: CompletableEvent<void>, deps: ComposeDeps): Promise<void> {
   const once = completeOnce<void>(event, deps.budgetMs ?? COMPOSE_BUDGET_MS, () => undefined);
-  try {
+  const work = async () => {
     const item = deps.mailbox.item;
     if (!item) throw new Error('no compose item');
     const [policy, profile, compose] = await Promise.all([
@@ -36,22 +37,30 @@ export async function handleNewMessageCompose(event: CompletableEvent<void>, dep
     ]);
     const variant = toComposeType(compose?.composeType) === 'new' ? 'full' : 'short';
     const fallbackProfile: SenderProfile = { name: deps.mailbox.userProfile?.displayName, email: deps.mailbox.userProfile?.emailAddress };
-    const { html } = buildSignature(policy.config, { ...fallbackProfile, ...profile }, variant, deps.lang ?? 'pl');
-    if (once.done) return;
+    const { html } = buildSignature(policy.config, { ...fallbackProfile, ...definedOnly(profile) }, variant, deps.lang ?? 'pl');
+    if (once.done) return; // the budget ran out: change nothing after Outlook moved on
     if (item.body.setSignatureAsync) {
       if (item.disableClientSignatureAsync) await officeCall<void>('disableClientSignatureAsync', (cb) => item.disableClientSignatureAsync!(cb)).catch(() => undefined);
       await officeCall<void>('body.setSignatureAsync', (cb) => item.body.setSignatureAsync!(html, { coercionType: 'html' }, cb));
     } else {
       const body = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync('html', cb));
-      if (!body.includes(SIGNATURE_MARKER) && item.body.prependAsync) {
+      if (!body.includes(SIGNATURE_MARKER) && item.body.prependAsync && !once.done) {
         // Before the quoted thread and any text: the clerk writes above the signature.
         await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync!(`<div><br></div>${html}`, { coercionType: 'html' }, cb));
       }
     }
-  } catch {
-    // A signature that could not be inserted is reported by the task pane's signature-missing
-    // rule; the compose window itself must open normally.
-  } finally {
-    once.complete();
-  }
+  };
+  // A signature that could not be inserted is reported by the task pane's signature-missing
+  // rule; the compose window itself must open normally, so every path ends in completed().
+  const running = work().then(
+    () => void once.complete(),
+    () => void once.complete(),
+  );
+  await Promise.race([running, once.finished]);
+}
+
+function definedOnly(profile: SenderProfile | undefined): SenderProfile {
+  const out: SenderProfile = {};
+  for (const [key, value] of Object.entries(profile ?? {})) if (typeof value === 'string' && value.trim() !== '') out[key as keyof SenderProfile] = value;
+  return out;
 }

@@ -32,26 +32,31 @@ function failureOptions(failOpen: boolean, lang: Lang, reason: string): SendComp
   return { allowEvent: false, errorMessage: formatMessage(lang, 'send.checkFailed', { reason }).slice(0, 500) };
 }
 
+/** Resolves once Outlook has been told the outcome (the work may still be winding down). */
 export async function handleMessageSend(event: CompletableEvent<SendCompletedOptions>, deps: SendDeps): Promise<void> {
   const lang = deps.lang ?? 'pl';
   // Until the policy is known, the safe default of SPEC § 5 applies: fail open.
   let failOpen = true;
   const once = completeOnce(event, deps.budgetMs ?? SEND_BUDGET_MS, () => failureOptions(failOpen, lang, 'timeout'));
-  try {
+  const work = async () => {
     const item = deps.mailbox.item;
     if (!item) throw new Error('no compose item');
-    const [policy, message, profile] = await Promise.all([
-      deps.policy(),
-      readComposeItem(item, deps.mailbox, undefined, deps.bodyFormat ?? 'html'),
-      deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined),
-    ]);
+    // One wave: the policy, the item and the profile are asked for at the same time.
+    const policyRead = deps.policy();
+    const messageRead = readComposeItem(item, deps.mailbox, undefined, deps.bodyFormat ?? 'html');
+    const profileRead = deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined);
+    messageRead.catch(() => undefined); // observed below; avoids an unhandled rejection while the policy loads
+    const policy = await policyRead;
     failOpen = policy.config.onSend.failOpen;
+    const [message, profile] = await Promise.all([messageRead, profileRead]);
     if (profile) message.sender = profile;
     const { findings } = runRules(message, policy.config, sendRules);
     const supportsMarkdown = deps.isSetSupported?.('1.15') ?? false;
     const decision = decideSend(findings, policy.config.onSend.block, lang, supportsMarkdown);
     once.complete(decision.kind === 'allow' ? { allowEvent: true } : decision.options);
-  } catch (e) {
+  };
+  const running = work().catch((e: unknown) => {
     once.complete(failureOptions(failOpen, lang, (e as Error)?.message ?? 'error'));
-  }
+  });
+  await Promise.race([running, once.finished]);
 }

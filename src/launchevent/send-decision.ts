@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../engine/types';
 import type { OnSendBlock } from '../engine/config';
-import { formatFinding, formatMessage, plForm, type Lang } from '../engine/i18n';
+import { formatMessage, plForm, type Lang } from '../engine/i18n';
 
 /** The ribbon button that opens the task pane (manifest.xml), offered in the Smart Alerts dialog. */
 export const OPEN_PANE_COMMAND_ID = 'msgComposeOpenPaneButton';
@@ -38,10 +38,24 @@ function headline(lang: Lang, count: number, blocking: boolean): string {
   return blocking ? `Etykieta: ${count} ${noun} to fix before sending:` : `Etykieta: ${count} ${noun} to check:`;
 }
 
+/**
+ * One line per rule, most severe first, with a count when a rule fired more than once. The dialog
+ * names each problem by its short title; the task pane (its button) has the full explanation.
+ */
+export function problemLines(findings: readonly Finding[], lang: Lang): string[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return [...counts].map(([ruleId, count]) => {
+    const title = formatMessage(lang, `send.rule.${ruleId}`);
+    return count > 1 ? `${title} (${count})` : title;
+  });
+}
+
 /** The plain message (≤ 500 characters) and its Markdown twin (requirement set 1.15). */
 export function describeProblems(findings: readonly Finding[], lang: Lang, blocking: boolean): { text: string; markdown: string } {
-  const listed = findings.slice(0, MAX_LISTED).map((f) => formatFinding(lang, f).replace(/\s+/g, ' ').trim());
-  const more = findings.length - listed.length;
+  const lines = problemLines(findings, lang);
+  const listed = lines.slice(0, MAX_LISTED);
+  const more = lines.length - listed.length;
   const tail = more > 0 ? formatMessage(lang, 'send.more', { count: more }) : '';
   const head = headline(lang, findings.length, blocking);
   const build = (bullet: string, items: string[]) => [head, ...items.map((i) => `${bullet}${i}`), ...(tail ? [tail] : [])].join('\n');

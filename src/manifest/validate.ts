@@ -41,8 +41,14 @@ export function validateManifest(xml: string, options: ManifestOptions = {}): Ma
   const problems: ManifestProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   const parseErrors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => (level !== 'warning' ? parseErrors.push(msg) : undefined) }).parseFromString(xml, 'text/xml');
-  if (parseErrors.length || !doc.documentElement) {
+  let doc: ReturnType<DOMParser['parseFromString']> | undefined;
+  try {
+    doc = new DOMParser({ onError: (level, msg) => (level !== 'warning' ? parseErrors.push(msg) : undefined) }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    // xmldom throws on fatal errors (e.g. unclosed tags) after reporting them.
+    parseErrors.push((e as Error).message);
+  }
+  if (!doc || parseErrors.length || !doc.documentElement) {
     add('/', `not well-formed XML: ${parseErrors[0] ?? 'no root element'}`);
     return { problems, functionNames: [], urls: [] };
   }

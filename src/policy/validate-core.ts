@@ -5,16 +5,23 @@
  * that can stop a send) the ids are left to the task pane and the admin's `policy validate`.
  */
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
+import * as v from 'valibot';
 import { policySchema, type PolicyFile } from './schema';
 
 export type PolicyProblem = { path: string; message: string };
 
 export type PolicyResult = { ok: true; config: EngineConfig; policy: PolicyFile } | { ok: false; problems: PolicyProblem[] };
 
-function pathToString(path: readonly PropertyKey[]): string {
+function pathToString(path: readonly unknown[]): string {
   let out = '$';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
   return out;
+}
+
+/** Valibot's own wording for a key the schema does not know is "Expected never"; say it plainly. */
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.expected === 'never' && issue.kind === 'schema') return 'is not a known field';
+  return issue.message;
 }
 
 function describeType(v: unknown): string {
@@ -61,13 +68,14 @@ export function toEngineConfig(policy: PolicyFile): EngineConfig {
 }
 
 export function validatePolicyWith(input: unknown, catalog: RuleCatalog | undefined): PolicyResult {
-  const parsed = policySchema.safeParse(input);
+  const parsed = v.safeParse(policySchema, input);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: pathToString(i.path), message: i.message })) };
+    return { ok: false, problems: parsed.issues.map((i) => ({ path: pathToString((i.path ?? []).map((p) => p.key)), message: messageOf(i) })) };
   }
-  const problems = catalog ? checkRuleOptions((parsed.data.rules ?? {}) as Record<string, RuleSetting>, catalog) : [];
+  const data = parsed.output;
+  const problems = catalog ? checkRuleOptions((data.rules ?? {}) as Record<string, RuleSetting>, catalog) : [];
   if (problems.length) return { ok: false, problems };
-  return { ok: true, config: toEngineConfig(parsed.data), policy: parsed.data };
+  return { ok: true, config: toEngineConfig(data), policy: data };
 }
 
 /** Parses JSON text first, so that a syntax error is one clear problem too. */

@@ -1,4 +1,4 @@
-import { FIRST_NAMES, MALE_NAMES_ENDING_IN_A } from '../../src/engine/rules/data/first-names';
+import { FEMALE_NAMES, FIRST_NAMES, MALE_NAMES, MALE_NAMES_ENDING_IN_A } from '../../src/engine/rules/data/first-names';
 import { ADDRESS_TITLES, INFORMAL_GREETINGS } from '../../src/engine/rules/data/greetings';
 import { NAME_TITLES, OFFICE_LOCAL_PARTS, OFFICE_NAME_WORDS } from '../../src/engine/rules/data/office-mailboxes';
 import { genderOfFirstName, isFirstNameForm } from '../../src/engine/greeting';
@@ -17,7 +17,8 @@ describe('first-name table', () => {
   });
 
   test.each([
-    ['first names', names],
+    ['female first names', FEMALE_NAMES],
+    ['male first names', MALE_NAMES],
     ['male names ending in -a', MALE_NAMES_ENDING_IN_A],
     ['address titles', ADDRESS_TITLES],
     ['informal greetings', INFORMAL_GREETINGS],
@@ -27,6 +28,11 @@ describe('first-name table', () => {
   ])('%s are sorted and without duplicates', (_what, list) => {
     expect(duplicates(list)).toEqual([]);
     expect(list).toEqual(sorted(list));
+  });
+
+  test('no name is both female and male', () => {
+    expect(FEMALE_NAMES.filter((n) => MALE_NAMES.includes(n))).toEqual([]);
+    expect(duplicates(names)).toEqual([]);
   });
 
   test('a male name ending in -a is in the exception list, not in the table', () => {

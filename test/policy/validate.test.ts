@@ -28,7 +28,7 @@ describe('validatePolicy', () => {
     [{ organization: { accounts: 'PL61' } }, '$.organization.accounts'],
     [{ rules: { 'no-such-rule': 'error' } }, '$.rules["no-such-rule"]'],
     [{ rules: { 'subject-missing': 'loud' } }, '$.rules["subject-missing"]'],
-    [{ colour: 'red' }, '$'],
+    [{ colour: 'red' }, '$.colour'],
   ])('%j is rejected at %s', (input, path) => {
     const result = validatePolicy(input);
     expect(result.ok).toBe(false);
@@ -39,5 +39,14 @@ describe('validatePolicy', () => {
     const result = validatePolicyText('{ "rules": ');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0].message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('rule settings keep their options', () => {
+  test('[severity, options] reaches the config unchanged, and a wrong option type is named', () => {
+    const ok = validatePolicy({ rules: { 'subject-too-long': ['warning', { maxLength: 60 }] } });
+    expect(ok.ok && ok.config.rules['subject-too-long']).toEqual(['warning', { maxLength: 60 }]);
+    const bad = validatePolicy({ rules: { 'subject-too-long': ['warning', { maxLength: 'long' }] } });
+    expect(!bad.ok && bad.problems).toEqual([{ path: '$.rules["subject-too-long"][1].maxLength', message: 'must be a number, got string' }]);
   });
 });

@@ -1,9 +1,15 @@
 /** Every English text of Etykieta, one file per area (date-fns style locale). */
 import type { Messages } from './types';
-import { en as engineEn } from './engine-en';
+import { core } from './en/core';
+import { greeting } from './en/greeting';
+import { privacy } from './en/privacy';
+import { plain } from './en/plain';
+import { standard } from './en/standard';
+import { signature } from './en/signature';
+import { send } from './en/send';
 import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
 import { cli } from './en/cli';
 import { templates } from './en/templates';
 
-export const en: Messages = { ...engineEn, ...ui, ...deadlines, ...cli, ...templates };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };

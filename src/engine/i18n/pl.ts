@@ -1,9 +1,15 @@
 /** Every Polish text of Etykieta, one file per area (date-fns style locale). */
 import type { Messages } from './types';
-import { pl as enginePl } from './engine-pl';
+import { core } from './pl/core';
+import { greeting } from './pl/greeting';
+import { privacy } from './pl/privacy';
+import { plain } from './pl/plain';
+import { standard } from './pl/standard';
+import { signature } from './pl/signature';
+import { send } from './pl/send';
 import { ui } from './pl/ui';
 import { deadlines } from './pl/deadlines';
 import { cli } from './pl/cli';
 import { templates } from './pl/templates';
 
-export const pl: Messages = { ...enginePl, ...ui, ...deadlines, ...cli, ...templates };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };

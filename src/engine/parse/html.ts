@@ -20,7 +20,9 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml', 'o:p']);
 
-export const SIGNATURE_MARKER = 'etykieta-signature';
+import { SIGNATURE_MARKER } from './signature-marker';
+
+export { SIGNATURE_MARKER };
 
 function isQuoteMarker(name: string, attribs: Record<string, string>): boolean {
   const id = attribs.id ?? '';

@@ -7,7 +7,7 @@
 import type { EngineConfig, SignatureField } from '../config';
 import type { SenderProfile } from '../model';
 import type { Lang } from '../i18n';
-import { SIGNATURE_MARKER } from '../parse/html';
+import { SIGNATURE_MARKER } from '../parse/signature-marker';
 import { escapeHtml } from './escape';
 import { BASE_FIELDS, type SignatureVariant } from './fields';
 import { SIGNATURE_NOTICE_PL } from './notice';

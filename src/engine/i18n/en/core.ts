@@ -1,18 +1,6 @@
 import type { MessageData } from '../../types';
 import type { Messages } from '../types';
-
-/** Names of the signature fields as a clerk reads them (placeholders, lists of missing fields). */
-const FIELDS: Record<string, string> = {
-  name: 'name',
-  position: 'position',
-  office: 'office name',
-  department: 'department',
-  address: 'address',
-  phone: 'phone',
-  email: 'e-mail',
-  registry: 'registry data',
-  notice: 'confidentiality notice',
-};
+import { FIELDS } from './signature';
 
 /** "position,phone" -> "position, phone". */
 function fieldList(data: MessageData): string {
@@ -23,12 +11,8 @@ function fieldList(data: MessageData): string {
     .join(', ');
 }
 
-const fieldKeys: Messages = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [`signature.field.${k}`, v]));
-
 /** core messages in English. Keys: `<rule-id>/<message-id>` or `<area>.<name>`. */
 export const core: Messages = {
-  ...fieldKeys,
-  'signature.placeholder': '[fill in: {field}]',
 
   'subject-missing/missing': 'The message has no subject. Add a short subject that names the matter.',
   'subject-uninformative/generic': 'The subject “{subject}” says nothing about the matter. Name it, e.g. “Application for a certificate – ref. OR.1234.5.2026”.',

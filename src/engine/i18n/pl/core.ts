@@ -1,18 +1,6 @@
 import type { MessageData } from '../../types';
 import type { Messages } from '../types';
-
-/** Names of the signature fields as a clerk reads them (placeholders, lists of missing fields). */
-const FIELDS: Record<string, string> = {
-  name: 'imię i nazwisko',
-  position: 'stanowisko',
-  office: 'nazwa urzędu',
-  department: 'wydział',
-  address: 'adres',
-  phone: 'telefon',
-  email: 'e-mail',
-  registry: 'dane rejestrowe',
-  notice: 'klauzula poufności',
-};
+import { FIELDS } from './signature';
 
 /** "position,phone" -> "stanowisko, telefon". */
 function fieldList(data: MessageData): string {
@@ -23,12 +11,8 @@ function fieldList(data: MessageData): string {
     .join(', ');
 }
 
-const fieldKeys: Messages = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [`signature.field.${k}`, v]));
-
 /** core messages in Polish. Keys: `<rule-id>/<message-id>` or `<area>.<name>`. */
 export const core: Messages = {
-  ...fieldKeys,
-  'signature.placeholder': '[uzupełnij: {field}]',
 
   'subject-missing/missing': 'Wiadomość nie ma tematu. Wpisz krótki temat, który mówi, czego dotyczy sprawa.',
   'subject-uninformative/generic': 'Temat „{subject}” nic nie mówi o sprawie. Napisz, czego dotyczy, np. „Wniosek o zaświadczenie – znak OR.1234.5.2026”.',

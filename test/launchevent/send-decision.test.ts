@@ -1,0 +1,77 @@
+import { decideSend, describeProblems, MAX_ERROR_MESSAGE, MAX_CANCEL_LABEL } from '../../src/launchevent/send-decision';
+import { PANE_ONLY, sendRules } from '../../src/launchevent/send-rules';
+import { allRules } from '../../src/engine/rules';
+import { formatMessage } from '../../src/engine/i18n';
+import type { Finding, Severity } from '../../src/engine/types';
+
+const finding = (severity: Severity, messageId = 'subject-missing/missing', ruleId = 'subject-missing'): Finding => ({ ruleId, severity, messageId });
+
+describe('decideSend', () => {
+  test.each<[string, Severity[], 'errors' | 'warnings' | 'never', 'allow' | 'block' | 'prompt']>([
+    ['nothing found', [], 'errors', 'allow'],
+    ['info only never interrupts', ['info', 'info'], 'warnings', 'allow'],
+    ['an error blocks by default', ['error'], 'errors', 'block'],
+    ['warnings prompt by default', ['warning', 'warning'], 'errors', 'prompt'],
+    ['error and warning block by default', ['error', 'warning'], 'errors', 'block'],
+    ['"warnings" blocks on warnings', ['warning'], 'warnings', 'block'],
+    ['"never" only prompts on errors', ['error'], 'never', 'prompt'],
+    ['"never" only prompts on warnings', ['warning'], 'never', 'prompt'],
+  ])('%s', (_name, severities, block, kind) => {
+    const decision = decideSend(severities.map((s) => finding(s)), block, 'pl', false);
+    expect(decision.kind).toBe(kind);
+    if (decision.kind === 'prompt') expect(decision.options.sendModeOverride).toBe('promptUser');
+    if (decision.kind === 'block') expect(decision.options.sendModeOverride).toBeUndefined();
+  });
+
+  test('markdown is sent only where requirement set 1.15 exists; the plain text always', () => {
+    const withMd = decideSend([finding('error')], 'errors', 'pl', true);
+    const without = decideSend([finding('error')], 'errors', 'pl', false);
+    expect(withMd.kind !== 'allow' && withMd.options.errorMessageMarkdown).toMatch(/^Etykieta/);
+    expect(without.kind !== 'allow' && without.options.errorMessageMarkdown).toBeUndefined();
+    expect(without.kind !== 'allow' && without.options.errorMessage).toMatch(/^Etykieta/);
+  });
+
+  test('the cancel label fits Outlook\'s 20 characters in both languages and comes with the pane command', () => {
+    for (const lang of ['pl', 'en'] as const) {
+      const d = decideSend([finding('error')], 'errors', lang, true);
+      if (d.kind === 'allow') throw new Error('expected a block');
+      expect(d.options.cancelLabel!.length).toBeLessThanOrEqual(MAX_CANCEL_LABEL);
+      expect(d.options.commandId).toBe('msgComposeOpenPaneButton');
+    }
+  });
+
+  test('with many problems both texts stay within 500 characters and name the rest', () => {
+    const many = allRules.map((r) => finding('warning', `${r.id}/x`, r.id));
+    const { text, markdown } = describeProblems(many, 'pl', true);
+    expect(text.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+    expect(markdown.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+    expect(text).toContain(`jeszcze ${allRules.length - 4} innych`);
+  });
+
+  test('each problem is named by its rule title, once per rule with a count', () => {
+    const text = describeProblems([finding('error'), finding('warning', 'sensitive-data/inOwnText', 'sensitive-data'), finding('warning', 'sensitive-data/inQuote', 'sensitive-data')], 'pl', true).text;
+    expect(text.split('\n')).toEqual(['Etykieta: 3 problemy do poprawienia przed wysłaniem:', '• Brak tematu', '• Dane osobowe wysyłane na zewnątrz (2)']);
+  });
+
+  test('every rule has a short title for the dialog in both languages', () => {
+    for (const rule of allRules) for (const lang of ['pl', 'en'] as const) expect(formatMessage(lang, `send.rule.${rule.id}`)).not.toBe(`send.rule.${rule.id}`);
+  });
+
+  test('Polish plural forms in the headline', () => {
+    expect(describeProblems([finding('error')], 'pl', true).text).toMatch(/^Etykieta: 1 problem /);
+    expect(describeProblems([finding('error'), finding('error')], 'pl', true).text).toMatch(/^Etykieta: 2 problemy /);
+    expect(describeProblems(Array(5).fill(finding('error')), 'pl', true).text).toMatch(/^Etykieta: 5 problemów /);
+  });
+});
+
+describe('sendRules', () => {
+  test('are exactly the rules whose default severity can interrupt sending, less the pane-only ones', () => {
+    const expected = allRules.filter((r) => r.meta.severity !== 'info' && !PANE_ONLY.includes(r.id)).map((r) => r.id).sort();
+    expect(sendRules.map((r) => r.id).sort()).toEqual(expected);
+  });
+
+  test('the pane-only list names real rules', () => {
+    const ids = allRules.map((r) => r.id);
+    expect(PANE_ONLY.filter((id) => !ids.includes(id) && id !== 'summons-details')).toEqual([]);
+  });
+});
