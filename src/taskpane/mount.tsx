@@ -20,14 +20,16 @@ export type MountOptions = {
   lang?: Lang;
   /** The rules to run (default: every rule of the engine). */
   rules?: readonly AnyRule[];
+  /** Today as YYYY-MM-DD for the deadline helper (default: the clerk's local date). */
+  today?: string;
 };
 
-export function TaskpaneRoot({ adapter, policy, lang, rules }: MountOptions): React.ReactElement {
+export function TaskpaneRoot({ adapter, policy, lang, rules, today }: MountOptions): React.ReactElement {
   const language = lang ?? langFromLocale(adapter.displayLanguage());
   return (
     <FluentProvider theme={themeFor(adapter.theme())} lang={language}>
       <LangContext.Provider value={language}>
-        <Taskpane adapter={adapter} policy={policy} rules={rules} />
+        <Taskpane adapter={adapter} policy={policy} rules={rules} today={today} />
       </LangContext.Provider>
     </FluentProvider>
   );

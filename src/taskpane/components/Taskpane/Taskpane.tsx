@@ -9,6 +9,7 @@ import { describeError, fixLabel } from '../../labels';
 import { isSafeFix } from '../../hooks/useFixes';
 import { FindingList } from '../FindingList';
 import { PaneTabs } from '../PaneTabs';
+import { DeadlinePanel } from '../DeadlinePanel';
 import { Settings } from '../Settings';
 import { StatusHeader } from '../StatusHeader';
 import { useTaskpane, type PaneTab } from './useTaskpane';
@@ -19,14 +20,19 @@ export type TaskpaneProps = {
   policy: PolicyState;
   /** The rules to run (default: every rule of the engine). */
   rules?: readonly AnyRule[];
+  /** Today as YYYY-MM-DD for the deadline helper (default: the clerk's local date). */
+  today?: string;
 };
 
-export function Taskpane({ adapter, policy, rules }: TaskpaneProps): React.ReactElement {
+export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): React.ReactElement {
   const t = useT();
   const styles = useTaskpaneStyles();
   const { check, fixes, visible, ignore, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
-  const tabs: PaneTab[] = ['check', 'settings'];
+  // The deadline helper answers a letter: shown on replies only (SPEC § 9).
+  const isReply = check.message?.composeType === 'reply';
+  const tabs: PaneTab[] = isReply ? ['check', 'settings', 'deadline'] : ['check', 'settings'];
+  const shown = tab === 'deadline' && !isReply ? 'check' : tab;
 
   return (
     <main className={styles.root} aria-labelledby="pane-title">
@@ -36,10 +42,10 @@ export function Taskpane({ adapter, policy, rules }: TaskpaneProps): React.React
         </h1>
         <StatusHeader findings={check.result ? visible.map((k) => k.finding) : undefined} loading={check.loading} />
       </header>
-      <PaneTabs tabs={tabs.map((value) => ({ value, label: t(`pane.tab.${value}`) }))} selected={tab} onSelect={setTab} label={t('pane.tabs')} />
+      <PaneTabs tabs={tabs.map((value) => ({ value, label: t(`pane.tab.${value}`) }))} selected={shown} onSelect={setTab} label={t('pane.tabs')} />
 
       {/* Only the open view is in the page: nothing hidden can take focus or be read out. */}
-      {tab === 'check' ? (
+      {shown === 'check' ? (
         <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" className={styles.panel}>
           {check.error ? (
             <MessageBar intent="error" layout="multiline">
@@ -92,7 +98,13 @@ export function Taskpane({ adapter, policy, rules }: TaskpaneProps): React.React
         </div>
       ) : null}
 
-      {tab === 'settings' ? (
+      {shown === 'deadline' ? (
+        <div role="tabpanel" id="panel-deadline" aria-labelledby="tab-deadline" className={styles.panel}>
+          <DeadlinePanel adapter={adapter} today={today} />
+        </div>
+      ) : null}
+
+      {shown === 'settings' ? (
         <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" className={styles.panel}>
           <Settings policy={policy} settings={settings} />
         </div>

@@ -1,0 +1,1 @@
+export { DeadlinePanel, type DeadlinePanelProps } from './DeadlinePanel';

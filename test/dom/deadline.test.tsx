@@ -1,0 +1,74 @@
+import { render, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TaskpaneRoot } from '../../src/taskpane/mount';
+import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
+import { rulesFor, screen } from './support/render';
+
+function pane(composeType: 'reply' | 'new', language = 'pl-PL') {
+  const adapter = new FakeComposeAdapter({ subject: 'RE: Wniosek o zaświadczenie', composeType, bodyHtml: '<p>Dzień dobry,</p><p>dziękuję.</p>' }, PROFILE);
+  adapter.language = language;
+  const user = userEvent.setup();
+  render(<TaskpaneRoot adapter={adapter} policy={policyState()} rules={rulesFor('subject-missing')} today="2026-11-23" />);
+  return { adapter, user };
+}
+
+describe('task pane: reply deadline', () => {
+  test('is offered on replies only', async () => {
+    pane('new');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Gotowe do wysłania'));
+    expect(screen.queryByRole('tab', { name: 'Termin odpowiedzi' })).toBeNull();
+  });
+
+  test('computes the deadline with the days left and inserts a sentence with it', async () => {
+    const { adapter, user } = pane('reply');
+    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+
+    expect((screen.getByLabelText('Data wpływu pisma') as HTMLInputElement).value).toBe('2026-11-23');
+    expect((screen.getByLabelText('Rodzaj sprawy') as HTMLSelectElement).value).toBe('kpa-1m');
+    expect(screen.getByText('Termin: 23.12.2026 r.')).toBeTruthy();
+    expect(screen.getByText('Zostało 30 dni.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Wstaw zdanie z terminem' }));
+    expect(await screen.findByText('Wstawiono zdanie z terminem.')).toBeTruthy();
+    expect(adapter.inserted).toEqual([{ text: 'Sprawę załatwimy najpóźniej do dnia 23.12.2026 r.', where: 'cursor' }]);
+  });
+
+  test('a last day on a Saturday moves to Monday; the kind and date are chosen with labelled controls', async () => {
+    const { user } = pane('reply');
+    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    await user.selectOptions(screen.getByLabelText('Rodzaj sprawy'), 'public-info-14d');
+    const received = screen.getByLabelText('Data wpływu pisma');
+    await user.clear(received);
+    await user.type(received, '2026-11-14');
+
+    expect(screen.getByText('Termin: 30.11.2026 r.')).toBeTruthy();
+    expect(screen.getByText('Zostało 7 dni.')).toBeTruthy();
+    expect(screen.getByText(/Ostatni dzień \(28\.11\.2026 r\.\) jest wolny od pracy/)).toBeTruthy();
+  });
+
+  test('a custom number of days, and a deadline already past', async () => {
+    const { user } = pane('reply');
+    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    await user.selectOptions(screen.getByLabelText('Rodzaj sprawy'), 'custom-days');
+    const days = screen.getByLabelText('Liczba dni');
+    await user.clear(days);
+    await user.type(days, '7');
+    const received = screen.getByLabelText('Data wpływu pisma');
+    await user.clear(received);
+    await user.type(received, '2026-11-02');
+    // 2026-11-09 is a Monday.
+    expect(screen.getByText('Termin: 09.11.2026 r.')).toBeTruthy();
+    expect(screen.getByText('Termin minął 14 dni temu.')).toBeTruthy();
+  });
+
+  test('a failed insertion names the Outlook call', async () => {
+    const { adapter, user } = pane('reply', 'en-US');
+    adapter.fail('insertText', 'body.setSelectedDataAsync', 'no cursor');
+    await user.click(await screen.findByRole('tab', { name: 'Reply deadline' }));
+    expect(screen.getByText('Deadline: 2026-12-23')).toBeTruthy();
+    expect(screen.getByText('30 days left.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Insert a sentence with the deadline' }));
+    expect(await screen.findByText('The sentence could not be inserted.')).toBeTruthy();
+    expect(screen.getByText(/body\.setSelectedDataAsync\. no cursor/)).toBeTruthy();
+  });
+});
