@@ -7,6 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { formatMessage, type Lang } from '../engine/i18n';
+import { validatePolicyText } from '../policy/validate';
 import { loadPolicy, policyUrlFor, type PolicyState } from '../policy/load';
 import { memorySettings, roamingPolicyCache, PROFILE_KEY } from '../office/settings';
 import type { RoamingSettingsLike } from '../office/office-like';
@@ -35,6 +36,8 @@ async function previewPolicy(mode: string | null, settings: RoamingSettingsLike)
     url: policyUrlFor(window.location.href, file),
     fetch: (url, init) => window.fetch(url, init as RequestInit),
     cache: roamingPolicyCache(settings),
+    // The full rule catalogue, so a misspelt rule id or option in policy.json is named in the pane.
+    validate: validatePolicyText,
   });
 }
 

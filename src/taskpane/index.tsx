@@ -6,6 +6,7 @@
 import { createComposeAdapter } from '../office/compose-adapter';
 import { roamingPolicyCache } from '../office/settings';
 import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
+import { validatePolicyText } from '../policy/validate';
 import { loadPolicy, policyUrlFor } from '../policy/load';
 import { langFromLocale } from '../engine/i18n';
 import { mountTaskpane } from './mount';
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
     url: policyUrlFor(window.location.href),
     fetch: (url, init) => window.fetch(url, init as RequestInit),
     cache: settings ? roamingPolicyCache(settings) : undefined,
+    // The full rule catalogue, so a misspelt rule id or option in policy.json is named in the pane.
+    validate: validatePolicyText,
   });
   mountTaskpane(container, { adapter, policy, lang });
 }

@@ -4,6 +4,8 @@ import { core } from './en/core';
 import { greeting } from './en/greeting';
 import { privacy } from './en/privacy';
 import { plain } from './en/plain';
+import { plainwords } from './en/plainwords';
+import { content } from './en/content';
 import { standard } from './en/standard';
 import { signature } from './en/signature';
 import { send } from './en/send';
@@ -12,4 +14,4 @@ import { deadlines } from './en/deadlines';
 import { cli } from './en/cli';
 import { templates } from './en/templates';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };

@@ -4,6 +4,8 @@ import { core } from './pl/core';
 import { greeting } from './pl/greeting';
 import { privacy } from './pl/privacy';
 import { plain } from './pl/plain';
+import { plainwords } from './pl/plainwords';
+import { content } from './pl/content';
 import { standard } from './pl/standard';
 import { signature } from './pl/signature';
 import { send } from './pl/send';
@@ -12,4 +14,4 @@ import { deadlines } from './pl/deadlines';
 import { cli } from './pl/cli';
 import { templates } from './pl/templates';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };
