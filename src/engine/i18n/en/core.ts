@@ -1,19 +1,12 @@
-import type { MessageData } from '../../types';
 import type { Messages } from '../types';
 import { FIELDS } from './signature';
+import { fieldList as listOf } from '../field-labels';
+import type { MessageData } from '../../types';
 
-/** "position,phone" -> "position, phone". */
-function fieldList(data: MessageData): string {
-  return String(data.fields ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((f) => FIELDS[f] ?? f)
-    .join(', ');
-}
+const fieldList = (data: MessageData) => listOf(FIELDS, data);
 
 /** core messages in English. Keys: `<rule-id>/<message-id>` or `<area>.<name>`. */
 export const core: Messages = {
-
   'subject-missing/missing': 'The message has no subject. Add a short subject that names the matter.',
   'subject-uninformative/generic': 'The subject “{subject}” says nothing about the matter. Name it, e.g. “Application for a certificate – ref. OR.1234.5.2026”.',
   'subject-uninformative/prefixOnly': 'The subject is only “{prefix}”. Add what the matter is.',

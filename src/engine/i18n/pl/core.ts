@@ -1,19 +1,12 @@
-import type { MessageData } from '../../types';
 import type { Messages } from '../types';
 import { FIELDS } from './signature';
+import { fieldList as listOf } from '../field-labels';
+import type { MessageData } from '../../types';
 
-/** "position,phone" -> "stanowisko, telefon". */
-function fieldList(data: MessageData): string {
-  return String(data.fields ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((f) => FIELDS[f] ?? f)
-    .join(', ');
-}
+const fieldList = (data: MessageData) => listOf(FIELDS, data);
 
 /** core messages in Polish. Keys: `<rule-id>/<message-id>` or `<area>.<name>`. */
 export const core: Messages = {
-
   'subject-missing/missing': 'Wiadomość nie ma tematu. Wpisz krótki temat, który mówi, czego dotyczy sprawa.',
   'subject-uninformative/generic': 'Temat „{subject}” nic nie mówi o sprawie. Napisz, czego dotyczy, np. „Wniosek o zaświadczenie – znak OR.1234.5.2026”.',
   'subject-uninformative/prefixOnly': 'Temat to samo „{prefix}”. Dopisz, czego dotyczy sprawa.',

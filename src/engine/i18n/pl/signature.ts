@@ -1,4 +1,5 @@
 import type { Messages } from '../types';
+import { fieldKeys } from '../field-labels';
 
 /** Names of the signature fields as a clerk reads them (placeholders, lists of missing fields). */
 export const FIELDS: Record<string, string> = {
@@ -13,15 +14,8 @@ export const FIELDS: Record<string, string> = {
   notice: 'klauzula poufności',
 };
 
-// A loop, not Object.fromEntries (ES2019): this file is part of the ES2016 launch-event bundle.
-function fieldKeys(): Record<string, string> {
-  const keys: Record<string, string> = {};
-  for (const field of Object.keys(FIELDS)) keys[`signature.field.${field}`] = FIELDS[field];
-  return keys;
-}
-
 /** Texts of the signature itself: placeholders for the fields a clerk has not filled in. */
 export const signature: Messages = {
-  ...fieldKeys(),
+  ...fieldKeys(FIELDS),
   'signature.placeholder': '[uzupełnij: {field}]',
 };
