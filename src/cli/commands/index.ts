@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { check } from './check';
 import { policy } from './policy';
 import { deadline } from './deadline';
+import { manifest } from './manifest';
 
 export type { Command } from './command';
 
@@ -10,4 +11,5 @@ export const commands: Readonly<Record<string, Command>> = {
   check,
   policy,
   deadline,
+  manifest,
 };

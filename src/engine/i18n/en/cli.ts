@@ -76,4 +76,17 @@ export const cli: Messages = {
     'First line: the last day of the deadline (YYYY-MM-DD); second: the provision applied.\n' +
     'A deadline in days does not count the day of receipt; one in months ends on the same day number;\n' +
     'a Saturday, Sunday or public holiday moves the end to the next working day (KPA art. 57).',
+
+  'cli.manifest.summary': 'validates the add-in manifest (manifest.xml) offline',
+  'cli.manifest.help':
+    'Usage: {program} manifest validate FILE.xml... [--production]\n\n' +
+    '  --production   also reject localhost URLs (for the manifest you deploy, e.g. dist/manifest.xml)\n\n' +
+    'Checks offline what Outlook requires: Id, Version, VersionOverrides, Runtimes, launch events,\n' +
+    'resource ids that resolve, https URLs. Exit 0 valid; 2 with one line per problem on stderr.',
+  'cli.manifest.noFiles': 'no manifest given; usage: {program} manifest validate FILE.xml',
+  'cli.manifest.noSubcommand': 'missing subcommand: validate; see "{program} manifest --help"',
+  'cli.manifest.unknownSubcommand': 'unknown subcommand "{name}": validate',
+  'cli.manifest.problem': 'invalid manifest: {path}: {message}',
+  'cli.manifest.valid': 'manifest is valid',
+  'cli.manifest.validProduction': 'manifest is valid for production',
 };

@@ -77,4 +77,17 @@ export const cli: Messages = {
     'Pierwszy wiersz: ostatni dzień terminu (RRRR-MM-DD); drugi: zastosowany przepis.\n' +
     'Termin w dniach nie liczy dnia doręczenia, w miesiącach kończy się w dniu o tym samym numerze;\n' +
     'sobota, niedziela i święto przesuwają koniec terminu na następny dzień roboczy (art. 57 KPA).',
+
+  'cli.manifest.summary': 'sprawdza manifest dodatku (manifest.xml) bez połączenia z siecią',
+  'cli.manifest.help':
+    'Użycie: {program} manifest validate PLIK.xml... [--production]\n\n' +
+    '  --production   odrzuca też adresy localhost (dla wdrażanego manifestu, np. dist/manifest.xml)\n\n' +
+    'Sprawdza lokalnie to, czego wymaga Outlook: Id, Version, VersionOverrides, Runtimes, zdarzenia,\n' +
+    'identyfikatory zasobów, adresy https. Kod 0: poprawny; 2: każdy błąd w osobnym wierszu na stderr.',
+  'cli.manifest.noFiles': 'nie podano manifestu; użycie: {program} manifest validate PLIK.xml',
+  'cli.manifest.noSubcommand': 'brak podpolecenia: validate; zobacz „{program} manifest --help”',
+  'cli.manifest.unknownSubcommand': 'nieznane podpolecenie „{name}”: validate',
+  'cli.manifest.problem': 'błędny manifest: {path}: {message}',
+  'cli.manifest.valid': 'manifest poprawny',
+  'cli.manifest.validProduction': 'manifest poprawny do wdrożenia produkcyjnego',
 };
