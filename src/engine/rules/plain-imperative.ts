@@ -1,0 +1,69 @@
+/**
+ * A sentence, or a clause after a comma, that opens with a second-person imperative ("Prześlij
+ * skan umowy", "W razie pytań, zadzwoń…"): the standard asks to avoid the imperative mood
+ * (002 line 125). Sentences opening with "Proszę" / "Prosimy" / "Uprzejmie proszę" are the polite
+ * form and never fire. The fix suggests "Proszę" with the infinitive from data/imperatives.ts;
+ * the clerk accepts it or rewrites the sentence.
+ */
+import { defineRule, type Report } from '../types';
+import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
+import { IMPERATIVES, POLITE_OPENINGS, type Imperative } from './data/imperatives';
+import { matchCase } from './plain-jargon';
+
+const BY_FORM: ReadonlyMap<string, Imperative> = new Map(
+  IMPERATIVES.flatMap((entry) => {
+    const singular = foldWord(entry.imperative);
+    return [
+      [singular, entry],
+      [`${singular}cie`, entry],
+    ] as const;
+  }),
+);
+const polite = compilePhrases(POLITE_OPENINGS.map((phrase) => ({ phrase, value: true })));
+/** Punctuation that opens a new clause inside a sentence. */
+const CLAUSE_BREAK = /[,;:–—]/;
+
+export const rule = defineRule({
+  id: 'plain-imperative',
+  meta: {
+    category: 'plain',
+    severity: 'info',
+    standard: { doc: '002', line: 125, cite: 'Wytyczne dla korespondencji e-mail: unikaj trybu rozkazującego' },
+    docs: {
+      pl: 'Nie zaczynaj zdań od trybu rozkazującego („Prześlij”, „Uzupełnij”, „Zgłoś się”). Napisz grzecznie: „Proszę przesłać”, „Proszę uzupełnić”.',
+      en: 'Do not open sentences with the imperative (“Prześlij”, “Uzupełnij”, “Zgłoś się”). Ask politely: “Proszę przesłać”, “Proszę uzupełnić”.',
+    },
+    messages: ['imperative'],
+    fixable: true,
+    defaultOptions: {},
+  },
+  check(_message, { body }) {
+    const reports: Report[] = [];
+    const folded = foldedSentenceWords(body.sentences, body.text);
+    body.sentences.forEach((sentence, s) => {
+      const words = sentence.words;
+      const first = words.findIndex((w) => w.kind === 'word');
+      if (first < 0) return;
+      const opening = polite.find(folded[s].slice(first, first + 2));
+      if (opening.length > 0 && opening[0].first === 0) return;
+      for (let k = first; k < words.length; k++) {
+        if (k > first && !CLAUSE_BREAK.test(body.text.slice(words[k - 1].end, words[k].start))) continue;
+        const negated = folded[s][k] === 'nie';
+        const verbAt = negated ? k + 1 : k;
+        const entry = verbAt < words.length ? BY_FORM.get(folded[s][verbAt]) : undefined;
+        if (!entry) continue;
+        const start = words[k].start;
+        const end = words[verbAt].end;
+        const verb = body.text.slice(start, end);
+        const suggestion = matchCase(verb, `proszę ${negated ? 'nie ' : ''}${entry.infinitive}`);
+        reports.push({
+          messageId: 'plain-imperative/imperative',
+          data: { verb, suggestion },
+          location: { field: 'body', start, end },
+          fix: { kind: 'replaceText', field: 'body', start, end, from: verb, to: suggestion },
+        });
+      }
+    });
+    return reports;
+  },
+});
