@@ -1,9 +1,32 @@
-/** Polish abbreviations that end with a dot but do not end a sentence. Data, reviewed like prose. */
+/**
+ * Polish abbreviations that end with a dot but do not end a sentence. Data, reviewed like prose.
+ * Lower case; abbreviations with inner dots are written whole ("m.in", "z.o.o").
+ */
 export const POLISH_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'ul', 'al', 'pl', 'os', 'np', 'tel', 'pok', 'godz', 'r', 'art', 'ust', 'pkt', 'nr', 'lit', 'poz', 'str', 's',
-  'tj', 'tzn', 'tzw', 'itd', 'itp', 'm.in', 'in', 'ok', 'wg', 'ww', 'jw', 'zob', 'por', 'dot', 'dn', 'sygn',
-  'zał', 'pt', 'ds', 'ws', 'im', 'sp', 'z.o.o', 'o.o', 'prof', 'dr', 'hab', 'mgr', 'inż', 'lek', 'red',
-  'woj', 'pow', 'gm', 'm', 'st', 'kpt', 'ks', 'płk', 'mec', 'adw', 'r.pr', 'pr', 'tys', 'mln', 'mld', 'zł', 'gr',
-  'godz', 'min', 'sek', 'ew', 'wyd', 'tab', 'rys', 'cd', 'c.d', 'wz', 'k', 'n', 'p', 'ob', 'kod', 'Dz', 'U',
-  'dz', 'u', 'e', 'g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'st',
+  // addresses, contact, time
+  'ul', 'al', 'pl', 'os', 'pok', 'tel', 'kom', 'godz', 'min', 'sek', 'k', 'm.st', 'woj', 'pow', 'gm', 'm',
+  'pon', 'wt', 'śr', 'czw', 'pt', 'sob', 'niedz',
+  // law and documents
+  'r', 'rr', 'art', 'ust', 'pkt', 'nr', 'lit', 'poz', 'str', 's', 'dz', 'u', 'zm', 'późn', 'sygn', 'zał', 'ozn',
+  'tab', 'rys', 'wyd', 'red', 'przyp', 'zob', 'por', 'dot', 'dn', 'br', 'b.r', 'ub.r', 'bm', 'b.m', 'ur', 'zam',
+  // in running text
+  'np', 'tj', 'tzn', 'tzw', 'itd', 'itp', 'm.in', 'in', 'ok', 'wg', 'ww', 'jw', 'j.w', 'ew', 'cd', 'c.d', 'cdn',
+  'wz', 'ds', 'ws', 'im', 'pn', 'ang', 'łac', 'etc', 'vs', 'i.e', 'e.g', 'e', 'g', 'n', 'p', 'ob',
+  // amounts
+  'tys', 'mln', 'mld', 'zł', 'gr',
+  // organisations
+  'sp', 'z.o.o', 'o.o', 's.a', 'sp.j', 'sp.k',
+  // titles and positions
+  'prof', 'dr', 'hab', 'mgr', 'inż', 'lek', 'med', 'st', 'kpt', 'ks', 'płk', 'mec', 'adw', 'r.pr', 'pr',
+  'dyr', 'zast', 'kier', 'insp', 'podinsp', 'ref', 'wydz', 'sekr', 'mr', 'mrs', 'ms',
+]);
+
+/**
+ * Abbreviations that may close a sentence with their own dot ("… z 12 marca 2026 r. Proszę …"):
+ * after these, a capital letter starts a new sentence. After the others ("ul. Mickiewicza",
+ * "np. Urząd", "dr Nowak") it does not.
+ */
+export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'r', 'rr', 'itd', 'itp', 'in', 'etc', 'cdn', 'tys', 'mln', 'mld', 'zł', 'gr', 'min', 'sek', 'zm',
+  'br', 'b.r', 'ub.r', 'bm', 'b.m', 'jw', 'j.w', 'z.o.o', 'o.o', 's.a', 'sp.j', 'sp.k',
 ]);

@@ -2,7 +2,7 @@
  * Words and sentences with offsets, computed once per message and shared by every rule
  * (retext's "parse once"). Offsets are absolute positions in ParsedBody.text.
  */
-import { POLISH_ABBREVIATIONS } from './abbreviations';
+import { POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 
 export type Span = { start: number; end: number };
 export type Word = Span & { text: string; kind: 'word' | 'number' | 'email' | 'url' };
@@ -25,16 +25,44 @@ export function tokenizeWords(text: string, offset = 0, from = 0, to = text.leng
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
-/** True when the word just before a full stop is an abbreviation or an ordinal number. */
-function isAbbreviationBefore(text: string, dot: number): boolean {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ROMAN = /^[IVX]{1,4}$/;
+
+/**
+ * True when the full stop at `dot` does not end the sentence: it closes an abbreviation
+ * ("ul.", "np.", "m.in."), an initial ("J. Kowalski"), an ordinal ("12. marca") or a list
+ * marker at the start of a line ("1. Wniosek", "II. Uzasadnienie"). `after` is past the closing
+ * quotes and brackets that follow the dot ("(z późn. zm.) o …").
+ */
+function dotContinuesSentence(text: string, dot: number, after: number, lineStart: number, end: number): boolean {
+  // The token before the dot, with its inner dots: "m.in", "z.o.o", "12.03.2026", "www.gmina.pl".
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}\p{N}]/u.test(text[i])) i--;
-  const word = text.slice(i + 1, dot);
-  if (word === '') return false;
-  // "12. marca" is an ordinal; "nr 12. Proszę" ends a sentence: the next word's case decides.
-  if (/^\p{N}{1,2}$/u.test(word)) return /^\s*\p{Ll}/u.test(text.slice(dot + 1, dot + 4));
-  if (/^\p{Lu}$/u.test(word)) return true; // initials: "J. Kowalski"
-  return POLISH_ABBREVIATIONS.has(word.toLowerCase());
+  while (i >= lineStart && (LETTER_OR_DIGIT.test(text[i]) || (text[i] === '.' && i > lineStart && LETTER_OR_DIGIT.test(text[i - 1])))) i--;
+  const compound = text.slice(i + 1, dot);
+  if (compound === '') return false;
+  // The end of an e-mail or web address: "… na adres urzad@gmina.pl. Proszę …".
+  if (i >= lineStart && (text[i] === '@' || text[i] === '/')) return false;
+  const lastDot = compound.lastIndexOf('.');
+  const word = compound.slice(lastDot + 1);
+  let k = after;
+  while (k < end && /\s/.test(text[k])) k++;
+  const next = k < end ? text[k] : '';
+  const nextIsLower = /\p{Ll}/u.test(next);
+  let h = i;
+  while (h >= lineStart && (text[h] === ' ' || text[h] === '\t')) h--;
+  const atLineStart = h < lineStart;
+
+  if (/^\p{N}+$/u.test(word)) {
+    if (atLineStart && lastDot < 0 && word.length <= 3) return true; // "1. Wniosek o …"
+    // "12. marca" is an ordinal; "pismo nr 12. Proszę", "o godz. 10.30. Proszę" end a sentence.
+    return nextIsLower;
+  }
+  if (atLineStart && lastDot < 0 && (ROMAN.test(word) || /^\p{L}$/u.test(word))) return true; // "II. Uzasadnienie", "a. wniosek"
+  if (lastDot < 0 && /^\p{Lu}$/u.test(word)) return true; // initials: "J. Kowalski"
+  const key = (lastDot < 0 ? word : compound).toLowerCase();
+  if (!POLISH_ABBREVIATIONS.has(key)) return false;
+  // "… z 12 marca 2026 r. Proszę …": the abbreviation's dot closes the sentence too.
+  return !(SENTENCE_FINAL_ABBREVIATIONS.has(key) && /\p{Lu}/u.test(next));
 }
 
 /**
@@ -70,7 +98,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
       let j = i + 1;
       while (j < end && (TERMINAL.has(text[j]) || text[j] === '"' || text[j] === '”' || text[j] === ')')) j++;
       if (j >= end || /\s/.test(text[j])) {
-        if (c === '.' && j === i + 1 && isAbbreviationBefore(text, i)) continue;
+        if (c === '.' && !TERMINAL.has(text[i + 1]) && dotContinuesSentence(text, i, j, lineStart, end)) continue;
         push(j);
         i = j - 1;
       }

@@ -1,0 +1,145 @@
+import { splitSentences } from '../../../src/engine/text/tokenize';
+
+function sentences(text: string): string[] {
+  return splitSentences(text, 0, text.length).map((s) => s.text);
+}
+
+describe('splitSentences: Polish abbreviations do not end a sentence', () => {
+  test.each([
+    ['ul.', 'Urząd mieści się przy ul. Piastowskiej 15 w Kędzierzynie-Koźlu.'],
+    ['al.', 'Punkt obsługi działa przy al. Jana Pawła II 4.'],
+    ['np.', 'Proszę dołączyć dokument tożsamości, np. dowód osobisty lub paszport.'],
+    ['np. before a capital', 'Wniosek można złożyć w innym urzędzie, np. Urzędzie Miasta w Opolu.'],
+    ['tel.', 'W razie pytań proszę dzwonić pod tel. 77 405 22 10 w godzinach pracy urzędu.'],
+    ['pok.', 'Dokumenty są do odbioru w pok. 12 na parterze.'],
+    ['godz. with 10.30', 'Zapraszam na spotkanie 2 grudnia o godz. 10.30 w sali narad.'],
+    ['art. and ust.', 'Zgodnie z art. 35 ust. 1 Kodeksu postępowania administracyjnego sprawę załatwiamy bez zbędnej zwłoki.'],
+    ['pkt and nr', 'Na podstawie § 3 pkt 2 zarządzenia nr 20/2023 przekazuję sprawę do wydziału.'],
+    ['r. before lower case', 'Decyzja z dnia 12 marca 2026 r. została doręczona 16 marca.'],
+    ['a date 12.03.2026', 'Wniosek złożony 12.03.2026 rozpatrzymy do końca miesiąca.'],
+    ['an ordinal "3." before lower case', 'Spotkanie odbędzie się 3. dnia po doręczeniu pisma.'],
+    ['m.in.', 'Do wniosku należy dołączyć m.in. mapę do celów projektowych.'],
+    ['tj.', 'Termin upływa po 14 dniach, tj. 30 listopada.'],
+    ['ww.', 'Wobec powyższego ww. decyzja staje się ostateczna.'],
+    ['initials', 'Sprawę prowadzi J. Kowalska z Wydziału Komunikacji.'],
+    ['titles dr and inż.', 'Opinię przygotował dr inż. Adam Nowak ze Starostwa.'],
+    ['Dz. U. and poz.', 'Podstawa prawna: ustawa z dnia 14 czerwca 1960 r. (Dz. U. z 2024 r. poz. 572) o postępowaniu.'],
+    ['z późn. zm. inside', 'Opłatę pobiera się na podstawie ustawy (z późn. zm.) o opłacie skarbowej.'],
+  ])('%s', (_name, text) => {
+    expect(sentences(text)).toEqual([text]);
+  });
+});
+
+describe('splitSentences: where sentences end', () => {
+  test('a number ends a sentence before a capital: "nr 12. Proszę"', () => {
+    expect(sentences('Przesyłam pismo nr 12. Proszę o kontakt.')).toEqual(['Przesyłam pismo nr 12.', 'Proszę o kontakt.']);
+  });
+
+  test('an hour ends a sentence: "o godz. 10.30. Proszę"', () => {
+    expect(sentences('Zapraszam 2 grudnia o godz. 10.30. Proszę zabrać dowód osobisty.')).toEqual([
+      'Zapraszam 2 grudnia o godz. 10.30.',
+      'Proszę zabrać dowód osobisty.',
+    ]);
+  });
+
+  test('"r." before a capital closes the sentence', () => {
+    expect(sentences('Decyzja jest ostateczna od 12 marca 2026 r. Przysługuje skarga do sądu.')).toEqual([
+      'Decyzja jest ostateczna od 12 marca 2026 r.',
+      'Przysługuje skarga do sądu.',
+    ]);
+  });
+
+  test('"zł." and "itd." before a capital close the sentence', () => {
+    expect(sentences('Opłata wynosi 17 zł. Wpłać ją przelewem. Dołącz zdjęcie, kopię umowy itd. Dziękuję.')).toEqual([
+      'Opłata wynosi 17 zł.',
+      'Wpłać ją przelewem.',
+      'Dołącz zdjęcie, kopię umowy itd.',
+      'Dziękuję.',
+    ]);
+  });
+
+  test('"ul." before a capital does not: the street name follows', () => {
+    expect(sentences('Zapraszam do urzędu przy ul. Piastowskiej 15. Pokój 12 jest na parterze.')).toEqual([
+      'Zapraszam do urzędu przy ul. Piastowskiej 15.',
+      'Pokój 12 jest na parterze.',
+    ]);
+  });
+
+  test('a company name "sp. z o.o." may close a sentence', () => {
+    expect(sentences('Wykonawcą jest Budex sp. z o.o. Umowę podpisano wczoraj.')).toEqual(['Wykonawcą jest Budex sp. z o.o.', 'Umowę podpisano wczoraj.']);
+  });
+
+  test('an e-mail or web address at the end of a sentence', () => {
+    expect(sentences('Proszę pisać na adres urzad@gmina.pl. Odpowiemy w ciągu 7 dni. Formularz jest na www.gmina.pl. Dziękuję.')).toEqual([
+      'Proszę pisać na adres urzad@gmina.pl.',
+      'Odpowiemy w ciągu 7 dni.',
+      'Formularz jest na www.gmina.pl.',
+      'Dziękuję.',
+    ]);
+  });
+
+  test('question and exclamation marks, an ellipsis', () => {
+    expect(sentences('Czy wniosek jest kompletny? Tak! Brakuje tylko podpisu… Proszę go uzupełnić.')).toEqual([
+      'Czy wniosek jest kompletny?',
+      'Tak!',
+      'Brakuje tylko podpisu…',
+      'Proszę go uzupełnić.',
+    ]);
+  });
+
+  test('a closing quote or bracket stays with its sentence', () => {
+    expect(sentences('Wpisz w tytule „opłata skarbowa.” Potem wyślij przelew (bez spacji.) Dziękuję.')).toEqual([
+      'Wpisz w tytule „opłata skarbowa.”',
+      'Potem wyślij przelew (bez spacji.)',
+      'Dziękuję.',
+    ]);
+  });
+
+  test('greeting and closing lines are sentences of their own', () => {
+    expect(sentences('Szanowna Pani,\ninformuję, że decyzja jest gotowa.\nZ poważaniem')).toEqual([
+      'Szanowna Pani,',
+      'informuję, że decyzja jest gotowa.',
+      'Z poważaniem',
+    ]);
+  });
+
+  test('numbered list items keep their number: "1. Wniosek"', () => {
+    expect(sentences('Proszę dostarczyć:\n1. Wniosek o wydanie prawa jazdy.\n2. Aktualne zdjęcie.\n10. Dowód opłaty.')).toEqual([
+      'Proszę dostarczyć:',
+      '1. Wniosek o wydanie prawa jazdy.',
+      '2. Aktualne zdjęcie.',
+      '10. Dowód opłaty.',
+    ]);
+  });
+
+  test('Roman numerals and letters as list markers', () => {
+    expect(sentences('I. Uzasadnienie decyzji jest poniżej.\nII. Pouczenie o odwołaniu jest na końcu.\na. Wniosek.\nb. Zdjęcie.')).toEqual([
+      'I. Uzasadnienie decyzji jest poniżej.',
+      'II. Pouczenie o odwołaniu jest na końcu.',
+      'a. Wniosek.',
+      'b. Zdjęcie.',
+    ]);
+  });
+
+  test('a hard-wrapped line without punctuation continues the sentence', () => {
+    expect(sentences('Uprzejmie informuję, że wniosek o wydanie prawa jazdy kategorii B\nzostał przekazany do Polskiej Wytwórni Papierów Wartościowych.')).toEqual([
+      'Uprzejmie informuję, że wniosek o wydanie prawa jazdy kategorii B\nzostał przekazany do Polskiej Wytwórni Papierów Wartościowych.',
+    ]);
+  });
+
+  test('offsets are absolute when splitting a range of a longer text', () => {
+    const text = 'Od: x\n\nZapraszam do pok. 12. Dziękuję.';
+    const from = text.indexOf('Zapraszam');
+    const result = splitSentences(text, from, text.length);
+    expect(result.map((s) => text.slice(s.start, s.end))).toEqual(['Zapraszam do pok. 12.', 'Dziękuję.']);
+    expect(result[0].words.map((w) => w.text)).toEqual(['Zapraszam', 'do', 'pok', '12']);
+    expect(result[0].words[3].start).toBe(text.indexOf('12'));
+  });
+
+  test('stays linear on a 1 MB body full of dots', () => {
+    const text = 'a. '.repeat(350_000) + 'x'.repeat(10) + '.'.repeat(10_000);
+    const started = Date.now();
+    splitSentences(text, 0, text.length);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
