@@ -27,9 +27,15 @@ function uiConfig(env, argv) {
     entry.taskpane = './src/taskpane/index.tsx';
     pages.push(new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }));
   }
-  const copies = [{ from: 'assets', to: 'assets' }, { from: 'src/preview/policy-broken.json', to: 'policy-broken.json' }];
+  const copies = [
+    { from: 'assets', to: 'assets' },
+    { from: 'src/preview/policy-broken.json', to: 'preview-policy-broken.json' },
+    { from: 'src/help/help.html', to: 'help.html' },
+  ];
+  // The preview's example policy gets its own name: a production dist/ must never carry a
+  // policy.json the office did not write (the task pane would load it as the office's policy).
   const hasPolicy = exists('examples/policy.gmina.json');
-  if (hasPolicy) copies.push({ from: 'examples/policy.gmina.json', to: 'policy.json' });
+  if (hasPolicy) copies.push({ from: 'examples/policy.gmina.json', to: 'preview-policy.json' });
 
   return {
     name: 'ui',
@@ -56,7 +62,7 @@ function uiConfig(env, argv) {
       new CopyWebpackPlugin({ patterns: copies }),
       new SizeBudgetPlugin({ entry: 'taskpane', budgetKb: 200 }),
       // Without an example policy the preview runs on the defaults, with no failed fetch to report.
-      new webpack.DefinePlugin({ __PREVIEW_POLICY__: JSON.stringify(hasPolicy ? 'policy.json' : '') }),
+      new webpack.DefinePlugin({ __PREVIEW_POLICY__: JSON.stringify(hasPolicy ? 'preview-policy.json' : '') }),
     ],
     devServer: {
       server: 'https',

@@ -14,7 +14,7 @@ import type { RoamingSettingsLike } from '../office/office-like';
 import { PreviewApp } from './PreviewApp';
 import type { Faults, FaultMode } from './mailbox';
 
-/** policy.json when the build found examples/policy.gmina.json, else '' (defaults). */
+/** preview-policy.json (examples/policy.gmina.json) when the build found it, else '' (defaults). */
 declare const __PREVIEW_POLICY__: string;
 
 const MODES: readonly FaultMode[] = ['fail', 'throw', 'hang', 'twice'];
@@ -30,7 +30,7 @@ export function parseFaults(value: string | null): Faults {
 }
 
 async function previewPolicy(mode: string | null, settings: RoamingSettingsLike): Promise<PolicyState> {
-  const file = mode === 'broken' ? 'policy-broken.json' : __PREVIEW_POLICY__;
+  const file = mode === 'broken' ? 'preview-policy-broken.json' : __PREVIEW_POLICY__;
   if (!file) return { config: DEFAULT_CONFIG, source: 'default', problems: [] };
   return loadPolicy({
     url: policyUrlFor(window.location.href, file),
