@@ -30,3 +30,9 @@ export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'r', 'rr', 'itd', 'itp', 'in', 'etc', 'cdn', 'tys', 'mln', 'mld', 'zł', 'gr', 'min', 'sek', 'zm',
   'br', 'b.r', 'ub.r', 'bm', 'b.m', 'jw', 'j.w', 'z.o.o', 'o.o', 's.a', 'sp.j', 'sp.k',
 ]);
+
+/**
+ * The first words of Polish act titles, which follow "r." inside a legal citation:
+ * "ustawy z dnia 29 sierpnia 1997 r. Ordynacja podatkowa", "… r. Prawo budowlane".
+ */
+export const ACT_TITLE_WORDS: ReadonlySet<string> = new Set(['kodeks', 'prawo', 'ordynacja', 'przepisy', 'karta']);

@@ -2,7 +2,7 @@
  * Words and sentences with offsets, computed once per message and shared by every rule
  * (retext's "parse once"). Offsets are absolute positions in ParsedBody.text.
  */
-import { POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
+import { ACT_TITLE_WORDS, POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 
 export type Span = { start: number; end: number };
 export type Word = Span & { text: string; kind: 'word' | 'number' | 'email' | 'url' };
@@ -61,8 +61,17 @@ function dotContinuesSentence(text: string, dot: number, after: number, lineStar
   if (lastDot < 0 && /^\p{Lu}$/u.test(word)) return true; // initials: "J. Kowalski"
   const key = (lastDot < 0 ? word : compound).toLowerCase();
   if (!POLISH_ABBREVIATIONS.has(key)) return false;
-  // "… z 12 marca 2026 r. Proszę …": the abbreviation's dot closes the sentence too.
-  return !(SENTENCE_FINAL_ABBREVIATIONS.has(key) && /\p{Lu}/u.test(next));
+  if (!SENTENCE_FINAL_ABBREVIATIONS.has(key) || !/\p{Lu}/u.test(next)) return true;
+  // "… z 12 marca 2026 r. Proszę …": the abbreviation's dot closes the sentence too, unless an
+  // act's title follows: "ustawy z dnia 29 sierpnia 1997 r. Ordynacja podatkowa".
+  return key === 'r' && ACT_TITLE_WORDS.has(nextWord(text, k, end));
+}
+
+/** The word starting at `from`, in lower case (at most 20 letters are read). */
+function nextWord(text: string, from: number, end: number): string {
+  let k = from;
+  while (k < end && k - from < 20 && /\p{L}/u.test(text[k])) k++;
+  return text.slice(from, k).toLowerCase();
 }
 
 /**

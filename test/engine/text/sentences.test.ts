@@ -49,6 +49,13 @@ describe('splitSentences: where sentences end', () => {
     ]);
   });
 
+  test('"r." before the title of an act does not: "1997 r. Ordynacja podatkowa"', () => {
+    expect(sentences('Na podstawie ustawy z dnia 29 sierpnia 1997 r. Ordynacja podatkowa oraz ustawy z dnia 7 lipca 1994 r. Prawo budowlane wydaję decyzję. Dziękuję.')).toEqual([
+      'Na podstawie ustawy z dnia 29 sierpnia 1997 r. Ordynacja podatkowa oraz ustawy z dnia 7 lipca 1994 r. Prawo budowlane wydaję decyzję.',
+      'Dziękuję.',
+    ]);
+  });
+
   test('"zł." and "itd." before a capital close the sentence', () => {
     expect(sentences('Opłata wynosi 17 zł. Wpłać ją przelewem. Dołącz zdjęcie, kopię umowy itd. Dziękuję.')).toEqual([
       'Opłata wynosi 17 zł.',
