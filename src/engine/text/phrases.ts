@@ -34,13 +34,25 @@ const foldedCache = new WeakMap<Sentences, string[][]>();
 export function foldedSentenceWords(sentences: Sentences, text: string): string[][] {
   let folded = foldedCache.get(sentences);
   if (!folded) {
-    const lower = text.toLowerCase();
+    // Only the span the words cover: the sentences are the own text, and folding a 1 MB quoted
+    // thread that no rule reads cost more than all the rules together (bench/, issue 9).
+    let from = text.length;
+    let to = 0;
+    for (const s of sentences) {
+      for (const w of s.words) {
+        if (w.start < from) from = w.start;
+        if (w.end > to) to = w.end;
+      }
+    }
+    if (to < from) from = to;
+    const span = text.slice(from, to);
+    const lower = span.toLowerCase();
     // Lower-casing keeps offsets for Polish text; a few exotic letters ("İ") change length.
-    const foldedText = lower.length === text.length ? lower.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c]) : null;
+    const foldedText = lower.length === span.length ? lower.replace(/[ąćęłńóśźż]/g, (c) => FOLD[c]) : null;
     folded = sentences.map((s) =>
       s.words.map((w) => {
         if (foldedText === null) return foldWord(w.text);
-        const f = foldedText.slice(w.start, w.end);
+        const f = foldedText.slice(w.start - from, w.end - from);
         return f.includes("'") || f.includes('’') ? f.replace(/[’']/g, '') : f;
       }),
     );

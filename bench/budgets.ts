@@ -1,0 +1,35 @@
+/**
+ * The budgets of SPEC § 7 that `npm run bench` enforces. Ratios and counts are enforced; the
+ * absolute milliseconds of § 7 are shown beside them for the record, since they depend on the
+ * machine and on what else runs on it (the ratio to the baseline does not).
+ */
+export type Check = { name: string; value: number; limit: number; unit: string; enforced: boolean; ok: boolean };
+
+const check = (name: string, value: number, limit: number, unit: string, enforced: boolean, strict = false): Check => ({
+  name,
+  value,
+  limit,
+  unit,
+  enforced,
+  ok: strict ? value < limit : value <= limit,
+});
+
+export type Measured = {
+  typicalMs: number;
+  largeMs: number;
+  largeRatio: number;
+  exponent: number;
+  onSendWaves: number;
+  onSendMs: number;
+};
+
+export function checkBudgets(m: Measured): Check[] {
+  return [
+    check('large message / baseline pass', m.largeRatio, 3, '×', true),
+    check('growth exponent 0.25–2 MB', m.exponent, 1.15, '', true),
+    check('on-send waves of calls', m.onSendWaves, 1, '', true),
+    check('on-send total (100 ms per call)', m.onSendMs, 250, 'ms', true, true),
+    check('typical message median', m.typicalMs, 2, 'ms', false, true),
+    check('large message median', m.largeMs, 150, 'ms', false, true),
+  ];
+}
