@@ -32,6 +32,15 @@ function isQuoteMarker(name: string, attribs: Record<string, string>): boolean {
   return /\b(gmail_quote|moz-cite-prefix|OutlookMessageHeader)\b/.test(cls);
 }
 
+/** A malformed escape ("mailto:%ZZ") must not stop the whole check: keep the raw text then. */
+function decodeMailto(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function lastCharOf(chunks: string[]): string {
   for (let i = chunks.length - 1; i >= 0; i--) {
     const c = chunks[i];
@@ -93,7 +102,7 @@ export function htmlToText(html: string): HtmlText {
         if (quoteMarker === null && isQuoteMarker(name, attribs)) quoteMarker = length;
         const href = attribs.href ?? '';
         if (name === 'a' && /^mailto:/i.test(href)) {
-          const address = decodeURIComponent(href.slice(7).split('?')[0] ?? '').trim();
+          const address = decodeMailto(href.slice(7).split('?')[0] ?? '').trim();
           if (address) mailtos.push({ address, at: length });
         }
       },
