@@ -80,6 +80,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'syllables', at: 'Termomodernizacyjne', data: { syllables: 8 } }],
     },
     {
+      name: 'a list item opening with a long word after its number',
+      message: reply('Szanowna Pani,\nw budynku urzędu planujemy:\n1. Wymianę okien na parterze.\n2. Termomodernizacyjne prace na dachu.'),
+      errors: [{ messageId: 'syllables', at: 'Termomodernizacyjne' }],
+    },
+    {
       name: 'a summons to a fire-safety inspection',
       message: reply('Szanowna Pani,\nw sprawie kontroli przeciwpożarowego zabezpieczenia budynku proszę o przybycie do pokoju 14 w poniedziałek o godz. 9.00.'),
       errors: [{ messageId: 'syllables', at: 'przeciwpożarowego' }],

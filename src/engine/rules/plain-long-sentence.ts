@@ -8,7 +8,7 @@ import { defineRule, type Report } from '../types';
 import type { Sentence } from '../parse/body';
 
 /** Words of a sentence as a reader counts them: digit groups split by single spaces are one number. */
-export function sentenceLength(sentence: Sentence, text: string): number {
+function sentenceLength(sentence: Sentence, text: string): number {
   let count = 0;
   sentence.words.forEach((word, i) => {
     const previous = sentence.words[i - 1];

@@ -27,10 +27,12 @@ export const rule = defineRule({
     const seen = new Set<string>();
     for (const sentence of body.sentences) {
       if (sentence.start < body.own.start || sentence.end > body.own.end) continue;
+      // The first word is capitalised anyway, also after a list number ("2. Termomodernizacyjne …").
+      const first = sentence.words.findIndex((w) => w.kind === 'word');
       sentence.words.forEach((word, i) => {
         if (word.kind !== 'word') return;
-        // A capital letter inside a sentence marks a name; the first word is capitalised anyway.
-        if (i > 0 && /^\p{Lu}/u.test(word.text)) return;
+        // A capital letter inside a sentence marks a name.
+        if (i > first && /^\p{Lu}/u.test(word.text)) return;
         const key = word.text.toLowerCase();
         if (seen.has(key)) return;
         const syllables = countSyllables(word.text);
