@@ -143,10 +143,12 @@ describe('splitSentences: where sentences end', () => {
     expect(result[0].words[3].start).toBe(text.indexOf('12'));
   });
 
+  // About 1 s when linear; a quadratic scan over 350,000 dots would take minutes. The bound is
+  // loose because the machine is shared.
   test('stays linear on a 1 MB body full of dots', () => {
     const text = 'a. '.repeat(350_000) + 'x'.repeat(10) + '.'.repeat(10_000);
     const started = Date.now();
     splitSentences(text, 0, text.length);
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
 });
