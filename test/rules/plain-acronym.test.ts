@@ -1,4 +1,7 @@
 import { ruleTester } from '../support/rule-tester';
+import { parseBody } from '../../src/engine/parse/body';
+import { createMessage } from '../../src/engine/model';
+import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { rule } from '../../src/engine/rules/plain-acronym';
 
 const citizen = { name: 'Tomasz Nowicki', address: 't.nowicki@gmail.com' };
@@ -62,4 +65,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'unexplained', at: 'PODGiK', data: { acronym: 'PODGiK' } }],
     },
   ],
+});
+
+test('plain-acronym stays linear on a 1 MB body of look-alikes', () => {
+  const line = 'AB CD EF GH (SKO (SKO) SKO ( PINB-ie Anna NOWAK II KT.1 ABC ABD\n';
+  const message = createMessage({ bodyText: line.repeat(Math.ceil(1_000_000 / line.length)) });
+  const body = parseBody(message);
+  const t = Date.now();
+  rule.check(message, { body, options: rule.meta.defaultOptions, policy: DEFAULT_CONFIG, isExternal: () => true, recipients: [] });
+  expect(Date.now() - t).toBeLessThan(2000);
 });

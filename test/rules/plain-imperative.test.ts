@@ -1,4 +1,7 @@
 import { ruleTester } from '../support/rule-tester';
+import { parseBody } from '../../src/engine/parse/body';
+import { createMessage } from '../../src/engine/model';
+import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { rule } from '../../src/engine/rules/plain-imperative';
 
 const citizen = { name: 'Katarzyna Wójcik', address: 'k.wojcik@wp.pl' };
@@ -76,4 +79,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'imperative', at: 'Dostarcz', data: { suggestion: 'Proszę dostarczyć' } }],
     },
   ],
+});
+
+test('plain-imperative stays linear on a 1 MB body of look-alikes', () => {
+  const line = 'prześlij, zadzwoń, nie nie nie zapomnij, prosze, ' + 'a, '.repeat(50) + 'wyślij.\n';
+  const message = createMessage({ bodyText: line.repeat(Math.ceil(1_000_000 / line.length)) });
+  const body = parseBody(message);
+  const t = Date.now();
+  rule.check(message, { body, options: rule.meta.defaultOptions, policy: DEFAULT_CONFIG, isExternal: () => true, recipients: [] });
+  expect(Date.now() - t).toBeLessThan(2000);
 });

@@ -1,4 +1,7 @@
 import { ruleTester } from '../support/rule-tester';
+import { parseBody } from '../../src/engine/parse/body';
+import { createMessage } from '../../src/engine/model';
+import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { rule } from '../../src/engine/rules/plain-jargon';
 import { JARGON } from '../../src/engine/rules/data/jargon';
 
@@ -110,4 +113,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'swap', at: 'wszelkie' }, { messageId: 'swap', at: 'wszelkie' }],
     },
   ],
+});
+
+test('plain-jargon stays linear on a 1 MB body of look-alikes', () => {
+  const line = 'w związku z powyższym tutejszy organ ww. przedmiotowej w dniu dzisiejszym celem uiścić opłatę\n';
+  const message = createMessage({ bodyText: line.repeat(Math.ceil(1_000_000 / line.length)) });
+  const body = parseBody(message);
+  const t = Date.now();
+  rule.check(message, { body, options: rule.meta.defaultOptions, policy: DEFAULT_CONFIG, isExternal: () => true, recipients: [] });
+  expect(Date.now() - t).toBeLessThan(2000);
 });

@@ -1,4 +1,7 @@
 import { ruleTester } from '../support/rule-tester';
+import { parseBody } from '../../src/engine/parse/body';
+import { createMessage } from '../../src/engine/model';
+import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { rule } from '../../src/engine/rules/plain-rhetorical-question';
 
 const citizen = { name: 'Jan Kamiński', address: 'jan.kaminski@interia.pl' };
@@ -62,4 +65,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'rhetorical', at: 'Czy nie widzi Pan, że wniosek jest niepodpisany?' }],
     },
   ],
+});
+
+test('plain-rhetorical-question stays linear on a 1 MB body of look-alikes', () => {
+  const line = 'a, '.repeat(60) + 'a a czy nie czy Pan nie nie rozumie po co a, a?\n';
+  const message = createMessage({ bodyText: line.repeat(Math.ceil(1_000_000 / line.length)) });
+  const body = parseBody(message);
+  const t = Date.now();
+  rule.check(message, { body, options: rule.meta.defaultOptions, policy: DEFAULT_CONFIG, isExternal: () => true, recipients: [] });
+  expect(Date.now() - t).toBeLessThan(2000);
 });
