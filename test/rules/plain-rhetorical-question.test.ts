@@ -73,5 +73,5 @@ test('plain-rhetorical-question stays linear on a 1 MB body of look-alikes', () 
   const body = parseBody(message);
   const t = Date.now();
   rule.check(message, { body, options: rule.meta.defaultOptions, policy: DEFAULT_CONFIG, isExternal: () => true, recipients: [] });
-  expect(Date.now() - t).toBeLessThan(2000);
+  expect(Date.now() - t).toBeLessThan(5000); // ~50–300 ms alone; a quadratic pass would take minutes
 });
