@@ -1,7 +1,7 @@
 import { decideSend, describeProblems, MAX_ERROR_MESSAGE, MAX_CANCEL_LABEL } from '../../src/launchevent/send-decision';
 import { PANE_ONLY, sendRules } from '../../src/launchevent/send-rules';
 import { allRules } from '../../src/engine/rules';
-import { formatMessage } from '../../src/engine/i18n';
+import { formatMessage, plForm } from '../../src/engine/i18n';
 import type { Finding, Severity } from '../../src/engine/types';
 
 const finding = (severity: Severity, messageId = 'subject-missing/missing', ruleId = 'subject-missing'): Finding => ({ ruleId, severity, messageId });
@@ -45,7 +45,8 @@ describe('decideSend', () => {
     const { text, markdown } = describeProblems(many, 'pl', true);
     expect(text.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
     expect(markdown.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
-    expect(text).toContain(`jeszcze ${allRules.length - 4} innych`);
+    const rest = allRules.length - 4;
+    expect(text).toContain(`jeszcze ${rest} ${plForm(rest, 'inny', 'inne', 'innych')}`);
   });
 
   test('each problem is named by its rule title, once per rule with a count', () => {
@@ -57,7 +58,10 @@ describe('decideSend', () => {
     for (const rule of allRules) for (const lang of ['pl', 'en'] as const) expect(formatMessage(lang, `send.rule.${rule.id}`)).not.toBe(`send.rule.${rule.id}`);
   });
 
-  test('Polish plural forms in the headline', () => {
+  test('Polish plural forms in the headline and in "and N more"', () => {
+    const more = (n: number) => describeProblems(allRules.slice(0, 4 + n).map((r) => finding('warning', `${r.id}/x`, r.id)), 'pl', true).text;
+    expect(more(2)).toContain('… i jeszcze 2 inne');
+    expect(more(5)).toContain('… i jeszcze 5 innych');
     expect(describeProblems([finding('error')], 'pl', true).text).toMatch(/^Etykieta: 1 problem /);
     expect(describeProblems([finding('error'), finding('error')], 'pl', true).text).toMatch(/^Etykieta: 2 problemy /);
     expect(describeProblems(Array(5).fill(finding('error')), 'pl', true).text).toMatch(/^Etykieta: 5 problemów /);

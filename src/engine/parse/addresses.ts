@@ -1,15 +1,42 @@
-/** E-mail addresses inside free text. Linear: one character-class run on each side of the @. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-
+/**
+ * E-mail addresses inside free text. A scanner, not one big regex: from each "@" it walks left
+ * over local-part characters and right over domain characters. Neither walk can cross another
+ * "@", so every character is visited a bounded number of times (a regex with a run before the
+ * "@" rescans that run from every start position: quadratic on "a.a.a.a…").
+ */
 export type FoundAddress = { address: string; start: number; end: number };
 
-export function findAddresses(text: string, offset = 0): FoundAddress[] {
+const ALNUM = /[\p{L}\p{N}]/u;
+const LETTERS = /^\p{L}{2,}$/u;
+const isLocal = (c: string) => ALNUM.test(c) || c === '.' || c === '_' || c === '%' || c === '+' || c === '-';
+const isDomain = (c: string) => ALNUM.test(c) || c === '.' || c === '-';
+const isLocalEdge = (c: string) => c === '.' || c === '_' || c === '%' || c === '+' || c === '-';
+
+/** The longest prefix of `domain` made of non-empty labels whose last label is 2+ letters. */
+function validDomain(domain: string): string {
+  const labels = domain.split('.');
+  while (labels.length >= 2) {
+    if (labels.every((l) => l.length > 0) && LETTERS.test(labels[labels.length - 1])) return labels.join('.');
+    labels.pop();
+  }
+  return '';
+}
+
+export function findAddresses(text: string, offset = 0, from = 0, to = text.length): FoundAddress[] {
   const found: FoundAddress[] = [];
-  EMAIL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EMAIL.exec(text)) !== null) {
-    const address = m[0].replace(/^[._%+-]+/, '').replace(/[.-]+$/, '');
-    found.push({ address, start: offset + m.index, end: offset + m.index + m[0].length });
+  let floor = from;
+  for (let at = text.indexOf('@', from); at !== -1 && at < to; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > floor && isLocal(text[start - 1])) start--;
+    while (start < at && isLocalEdge(text[start])) start++;
+    let end = at + 1;
+    while (end < to && isDomain(text[end])) end++;
+    const domain = validDomain(text.slice(at + 1, end).replace(/[.-]+$/, ''));
+    if (start < at && domain) {
+      const stop = at + 1 + domain.length;
+      found.push({ address: text.slice(start, stop), start: offset + start, end: offset + stop });
+      floor = stop;
+    }
   }
   return found;
 }

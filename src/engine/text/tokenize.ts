@@ -3,20 +3,40 @@
  * (retext's "parse once"). Offsets are absolute positions in ParsedBody.text.
  */
 import { ACT_TITLE_WORDS, POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
+import { findAddresses } from '../parse/addresses';
 
 export type Span = { start: number; end: number };
 export type Word = Span & { text: string; kind: 'word' | 'number' | 'email' | 'url' };
 export type Sentence = Span & { text: string; words: Word[] };
 
 // One token at a time; each alternative is a simple character class run, so matching is linear.
-const TOKEN = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,})|(\p{N}+(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*)/gu;
+// E-mail addresses come from the address scanner (parse/addresses.ts): as a regex alternative
+// their local part would be rescanned from every start position.
+const TOKEN = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|(\p{N}+(?:[.,:/-]\p{N}+)*)|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*)/gu;
 
 export function tokenizeWords(text: string, offset = 0, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
+  const emails = findAddresses(text, 0, from, to);
+  let next = 0;
   TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    const kind: Word['kind'] = m[1] ? 'url' : m[2] ? 'email' : m[3] ? 'number' : 'word';
+    while (next < emails.length && emails[next].end <= m.index) next++;
+    const email = emails[next];
+    if (email && email.start <= m.index) {
+      // The token starts inside an address: the whole address is one token.
+      words.push({ text: text.slice(email.start, email.end), start: offset + email.start, end: offset + email.end, kind: 'email' });
+      TOKEN.lastIndex = email.end;
+      next++;
+      continue;
+    }
+    if (email && email.start < m.index + m[0].length && !m[1]) {
+      // A word or number running into an address ("tel.123jan@x.pl"): stop it where the address starts.
+      TOKEN.lastIndex = email.start;
+      if (email.start > m.index) words.push({ text: text.slice(m.index, email.start), start: offset + m.index, end: offset + email.start, kind: m[2] ? 'number' : 'word' });
+      continue;
+    }
+    const kind: Word['kind'] = m[1] ? 'url' : m[2] ? 'number' : 'word';
     const end = Math.min(m.index + m[0].length, to);
     words.push({ text: text.slice(m.index, end), start: offset + m.index, end: offset + end, kind });
   }

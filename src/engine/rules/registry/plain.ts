@@ -1,4 +1,11 @@
-/** Rules of SPEC § 2: plain language, exposed addresses, summons. */
+/** Rules of SPEC § 2: plain language (suggestions), exposed addresses, summons. */
 import type { AnyRule } from '../../types';
+import { rule as plainJargon } from '../plain-jargon';
+import { rule as plainAcronym } from '../plain-acronym';
+import { rule as plainLongWord } from '../plain-long-word';
+import { rule as plainLongSentence } from '../plain-long-sentence';
+import { rule as plainImperative } from '../plain-imperative';
+import { rule as plainRhetoricalQuestion } from '../plain-rhetorical-question';
+import { rule as plainReadability } from '../plain-readability';
 
-export const plainRules: readonly AnyRule[] = [];
+export const plainRules: readonly AnyRule[] = [plainJargon, plainAcronym, plainLongWord, plainLongSentence, plainImperative, plainRhetoricalQuestion, plainReadability];
