@@ -1,7 +1,7 @@
 /**
  * Policy JSON -> EngineConfig, or every problem named by its JSON path. Rule ids and option
- * names are checked against a rule catalogue (the rules' own meta), so a typo in an option never
- * passes silently. Without a catalogue (the launch-event bundle, which carries only the rules
+ * names are checked against the rule catalogue (validate.ts), so a typo in an option never
+ * passes silently. Without that check (the launch-event bundle, which carries only the rules
  * that can stop a send) the ids are left to the task pane and the admin's `policy validate`.
  */
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
@@ -24,35 +24,8 @@ function messageOf(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-function describeType(v: unknown): string {
-  return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
-}
-
-/** What the validator needs to know of each rule. */
-export type RuleCatalog = ReadonlyMap<string, { meta: { defaultOptions: unknown } }>;
-
-function checkRuleOptions(rules: Record<string, RuleSetting>, ruleById: RuleCatalog): PolicyProblem[] {
-  const problems: PolicyProblem[] = [];
-  for (const [id, setting] of Object.entries(rules)) {
-    const rule = ruleById.get(id);
-    const path = `$.rules[${JSON.stringify(id)}]`;
-    if (!rule) {
-      problems.push({ path, message: `unknown rule id "${id}"` });
-      continue;
-    }
-    if (!Array.isArray(setting) || setting.length < 2) continue;
-    const defaults = rule.meta.defaultOptions as Record<string, unknown>;
-    for (const [key, value] of Object.entries(setting[1] ?? {})) {
-      if (!(key in defaults)) {
-        const known = Object.keys(defaults);
-        problems.push({ path: `${path}[1].${key}`, message: `unknown option "${key}" (known: ${known.length ? known.join(', ') : 'none'})` });
-      } else if (describeType(value) !== describeType(defaults[key])) {
-        problems.push({ path: `${path}[1].${key}`, message: `must be a ${describeType(defaults[key])}, got ${describeType(value)}` });
-      }
-    }
-  }
-  return problems;
-}
+/** Checks of rule ids and options against a rule catalogue (validate.ts has the catalogue). */
+export type RuleSettingsCheck = (rules: Record<string, RuleSetting>) => PolicyProblem[];
 
 export function toEngineConfig(policy: PolicyFile): EngineConfig {
   return {
@@ -67,24 +40,24 @@ export function toEngineConfig(policy: PolicyFile): EngineConfig {
   };
 }
 
-export function validatePolicyWith(input: unknown, catalog: RuleCatalog | undefined): PolicyResult {
+export function validatePolicyWith(input: unknown, checkRules: RuleSettingsCheck | undefined): PolicyResult {
   const parsed = v.safeParse(policySchema, input);
   if (!parsed.success) {
     return { ok: false, problems: parsed.issues.map((i) => ({ path: pathToString((i.path ?? []).map((p) => p.key)), message: messageOf(i) })) };
   }
   const data = parsed.output;
-  const problems = catalog ? checkRuleOptions((data.rules ?? {}) as Record<string, RuleSetting>, catalog) : [];
+  const problems = checkRules ? checkRules((data.rules ?? {}) as Record<string, RuleSetting>) : [];
   if (problems.length) return { ok: false, problems };
   return { ok: true, config: toEngineConfig(data), policy: data };
 }
 
 /** Parses JSON text first, so that a syntax error is one clear problem too. */
-export function validatePolicyTextWith(text: string, catalog: RuleCatalog | undefined): PolicyResult {
+export function validatePolicyTextWith(text: string, checkRules: RuleSettingsCheck | undefined): PolicyResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
   }
-  return validatePolicyWith(data, catalog);
+  return validatePolicyWith(data, checkRules);
 }

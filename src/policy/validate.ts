@@ -1,13 +1,43 @@
 /** Policy validation against the full rule catalogue: the task pane, the CLI, the tests. */
 import { ruleById } from '../engine/rules';
-import { validatePolicyTextWith, validatePolicyWith, type PolicyResult } from './validate-core';
+import type { RuleSetting } from '../engine/config';
+import { validatePolicyTextWith, validatePolicyWith, type PolicyProblem, type PolicyResult } from './validate-core';
 
-export { toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleCatalog } from './validate-core';
+export { toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleSettingsCheck } from './validate-core';
+
+function describeType(v: unknown): string {
+  return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
+}
+
+/** Every rule id must exist, and every option must be one the rule knows, of the same type as its default. */
+function checkRuleOptions(rules: Record<string, RuleSetting>): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const [id, setting] of Object.entries(rules)) {
+    const rule = ruleById.get(id);
+    const path = `$.rules[${JSON.stringify(id)}]`;
+    if (!rule) {
+      problems.push({ path, message: `unknown rule id "${id}"` });
+      continue;
+    }
+    if (!Array.isArray(setting) || setting.length < 2) continue;
+    const defaults = rule.meta.defaultOptions as Record<string, unknown>;
+    for (const [key, value] of Object.entries(setting[1] ?? {})) {
+      if (!(key in defaults)) {
+        const known = Object.keys(defaults);
+        problems.push({ path: `${path}[1].${key}`, message: `unknown option "${key}" (known: ${known.length ? known.join(', ') : 'none'})` });
+      } else if (describeType(value) !== describeType(defaults[key])) {
+        problems.push({ path: `${path}[1].${key}`, message: `must be a ${describeType(defaults[key])}, got ${describeType(value)}` });
+      }
+    }
+  }
+  return problems;
+}
+
 
 export function validatePolicy(input: unknown): PolicyResult {
-  return validatePolicyWith(input, ruleById);
+  return validatePolicyWith(input, checkRuleOptions);
 }
 
 export function validatePolicyText(text: string): PolicyResult {
-  return validatePolicyTextWith(text, ruleById);
+  return validatePolicyTextWith(text, checkRuleOptions);
 }

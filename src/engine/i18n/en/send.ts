@@ -4,6 +4,7 @@ import type { Messages } from '../types';
 /** Texts of the on-send check (Smart Alerts) in English. */
 export const send: Messages = {
   // Short titles: the Smart Alerts dialog names each problem in a few words; the pane has the details.
+  // Only rules that can run on send (not the plain-language suggestions, which never interrupt).
   'send.rule.subject-missing': 'No subject',
   'send.rule.subject-uninformative': 'Subject says nothing about the matter',
   'send.rule.subject-too-long': 'Subject too long',
@@ -25,13 +26,6 @@ export const send: Messages = {
   'send.rule.fee-details': 'Fee without amount or how to pay',
   'send.rule.tone-difficult': 'Tone unfit for a difficult matter',
   'send.rule.case-reference-missing': 'No case reference',
-  'send.rule.plain-jargon': 'Office jargon',
-  'send.rule.plain-acronym': 'Unexplained acronym',
-  'send.rule.plain-long-word': 'Very long word',
-  'send.rule.plain-long-sentence': 'Sentence too long',
-  'send.rule.plain-imperative': 'Imperative mood',
-  'send.rule.plain-rhetorical-question': 'Rhetorical question',
-  'send.rule.plain-readability': 'Text hard to read',
   'send.more': ({ count }) => `… and ${count} more — see the Etykieta pane.`,
   'send.openPane': 'Open Etykieta',
   'send.checkFailed': 'Etykieta could not check this message ({reason}). Your office policy holds sending — open the Etykieta pane or try again.',
