@@ -48,12 +48,7 @@ export const ui: Messages = {
   'pane.error.dismiss': 'Dismiss',
   'pane.failedRules': 'Some rules could not run: {rules}. The other results are current.',
   'pane.readability.heading': 'Readability',
-  'pane.readability.label': 'FOG-PL index',
   'pane.readability.score': 'FOG-PL: {score}',
-  'pane.readability.easy': 'easy text – most people understand it',
-  'pane.readability.medium': 'fairly hard text – needs secondary education',
-  'pane.readability.hard': 'hard text – needs a university degree; simplify it',
-  'pane.readability.veryHard': 'very hard text – specialist; simplify it',
   'pane.readability.stats': (d, plural) =>
     `${d.words} ${plural(Number(d.words)) === 'one' ? 'word' : 'words'}, ${d.sentences} ${plural(Number(d.sentences)) === 'one' ? 'sentence' : 'sentences'}, ${d.hard} hard ${plural(Number(d.hard)) === 'one' ? 'word' : 'words'}`,
   'pane.readability.tooShort': 'The text is too short to rate its readability.',

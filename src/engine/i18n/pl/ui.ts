@@ -49,12 +49,7 @@ export const ui: Messages = {
   'pane.error.dismiss': 'Zamknij komunikat',
   'pane.failedRules': 'Nie udało się wykonać części reguł: {rules}. Pozostałe wyniki są aktualne.',
   'pane.readability.heading': 'Czytelność tekstu',
-  'pane.readability.label': 'Indeks FOG-PL',
   'pane.readability.score': 'FOG-PL: {score}',
-  'pane.readability.easy': 'tekst łatwy – zrozumie go większość osób',
-  'pane.readability.medium': 'tekst średnio trudny – zrozumie go osoba po szkole średniej',
-  'pane.readability.hard': 'tekst trudny – dla osób po studiach; uprość go',
-  'pane.readability.veryHard': 'tekst bardzo trudny – specjalistyczny; uprość go',
   'pane.readability.stats': (d) =>
     `${d.words} ${plForm(Number(d.words), 'słowo', 'słowa', 'słów')}, ${d.sentences} ${plForm(Number(d.sentences), 'zdanie', 'zdania', 'zdań')}, ${d.hard} ${plForm(Number(d.hard), 'trudne słowo', 'trudne słowa', 'trudnych słów')}`,
   'pane.readability.tooShort': 'Tekst jest za krótki, by ocenić czytelność.',

@@ -9,6 +9,7 @@ import { describeError, fixLabel } from '../../labels';
 import { isSafeFix } from '../../hooks/useFixes';
 import { FindingList } from '../FindingList';
 import { PaneTabs } from '../PaneTabs';
+import { ReadabilityMeter } from '../ReadabilityMeter';
 import { DeadlinePanel } from '../DeadlinePanel';
 import { Settings } from '../Settings';
 import { StatusHeader } from '../StatusHeader';
@@ -94,7 +95,13 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
           ) : null}
           <div aria-live="polite">{fixes.appliedAll !== undefined && fixes.appliedAll > 0 ? <Text>{t('pane.fixAll.done', { count: fixes.appliedAll })}</Text> : null}</div>
 
-          <FindingList findings={visible} running={fixes.running} onFix={(key, fix) => void fixes.applyFix(key, fix)} onIgnore={ignore} />
+          <FindingList
+            findings={visible}
+            running={fixes.running}
+            onFix={(key, fix) => void fixes.applyFix(key, fix)}
+            onIgnore={ignore}
+            plainHeader={check.result ? <ReadabilityMeter body={check.result.body} /> : undefined}
+          />
         </div>
       ) : null}
 

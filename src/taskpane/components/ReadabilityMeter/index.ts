@@ -1,0 +1,1 @@
+export { ReadabilityMeter, type ReadabilityMeterProps } from './ReadabilityMeter';
