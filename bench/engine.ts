@@ -4,13 +4,11 @@
  * with the body size.
  */
 import { checkMessage } from '../src/engine/runner';
-import { resolveSetting } from '../src/engine/run-rules';
 import { parseBody } from '../src/engine/parse/body';
-import { allRecipients, internalDomainsOf, isInDomains } from '../src/engine/recipients';
 import { allRules } from '../src/engine/rules';
 import { DEFAULT_CONFIG, type EngineConfig } from '../src/engine/config';
 import type { MailMessage } from '../src/engine/model';
-import type { AnyRule, RuleContext } from '../src/engine/types';
+import { contextFor } from './context';
 import { performance } from 'node:perf_hooks';
 import { baselinePass, growthExponent, median, time, timePair } from './measure';
 import { replyMessage, MB } from './messages';
@@ -29,18 +27,6 @@ export function measureEngine(message: MailMessage, runs: number): EngineResult 
   return { engineMs, baselineMs, ratio: engineMs / baselineMs, findings: result.findings.length, failedRules: result.failedRules };
 }
 
-/** The context runRules builds, made once, so each rule is timed without the parse. */
-function contextFor(message: MailMessage, rule: AnyRule): RuleContext<unknown> {
-  const internal = internalDomainsOf(message, config.internalDomains);
-  return {
-    body: parseBody(message),
-    options: resolveSetting(rule, config.rules[rule.id]).options,
-    policy: { ...config, internalDomains: internal },
-    isExternal: (a) => !isInDomains(a, internal),
-    recipients: allRecipients(message),
-  };
-}
-
 /**
  * Each rule alone. The body is parsed afresh (untimed) before every run, so a rule that fills a
  * per-parse cache (folded words) pays for it here as it does in a real check.
@@ -51,7 +37,7 @@ export function measureRules(message: MailMessage, runs: number, baselineMs: num
   for (const rule of allRules) {
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const context = contextFor(message, rule);
+      const context = contextFor(message, rule, config);
       const t0 = performance.now();
       rule.check(message, context);
       samples.push(performance.now() - t0);
