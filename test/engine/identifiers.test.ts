@@ -122,11 +122,9 @@ describe('findIdentifiers', () => {
     expect(findIdentifiers('sygn. 144051401359 i XABA300000 oraz 44051401359a', 0)).toEqual([]);
   });
 
-  test('is linear on a megabyte of digits and separators', () => {
+  test('finds nothing in a megabyte of digits and separators (time: test/fuzz/linear-time)', () => {
     const hostile = '1 2-3 '.repeat(180_000) + '9'.repeat(200_000);
-    const t0 = Date.now();
-    findIdentifiers(hostile);
-    expect(Date.now() - t0).toBeLessThan(1500);
+    expect(findIdentifiers(hostile)).toEqual([]);
   });
 
   test('masks all but the last three characters', () => {
