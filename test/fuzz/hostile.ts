@@ -40,6 +40,23 @@ export const hostileHtml: fc.Arbitrary<string> = fc
   .array(fc.oneof(hostileText, tag, fc.constantFrom(...ENTITIES)), { maxLength: 40 })
   .map((parts) => parts.join(''));
 
+const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Raw-text elements swallow everything up to their end tag, so a serialiser always closes them.
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+const NORMAL_TAGS = TAGS.filter((t) => !RAW_TEXT.has(t));
+const completeTag: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('<style>p{margin:0}</style>', '<script>alert(1)</script>', '<!-- komentarz -->'),
+  fc.tuple(fc.constantFrom(...NORMAL_TAGS), fc.constantFrom(...ATTRS.filter((a) => (a.split('"').length - 1) % 2 === 0 && (a.split("'").length - 1) % 2 === 0))).map(([t, a]) => `<${t}${a}>`),
+  fc.constantFrom(...NORMAL_TAGS).map((t) => `</${t}>`),
+);
+/**
+ * HTML as a serialiser writes it (Outlook hands out a serialised DOM): every tag and attribute
+ * is complete, text is escaped, but nesting is still random and often unbalanced.
+ */
+export const serialisedHtml: fc.Arbitrary<string> = fc
+  .array(fc.oneof(hostileText.map(escapeText), completeTag, fc.constantFrom('&amp;', '&nbsp;', '&lt;', '&#x17C;')), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
 const local = fc.oneof(fc.constantFrom('jan.nowak', 'a', 'ANNA.Kowalska', '', '"quoted name"', 'x+tag', 'ą'), hostileText);
 const domain = fc.oneof(fc.constantFrom('gmina.example.pl', 'GMINA.example.pl', 'gmína.example.pl', 'gmina.example.pl.', 'wp.pl', '', 'localhost', '[127.0.0.1]'), hostileText);
 /** Addresses: mostly plausible, some malformed (no @, two @, empty, hostile text). */
