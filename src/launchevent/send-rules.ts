@@ -21,6 +21,7 @@ import { rule as signatureOutdated } from '../engine/rules/signature-outdated';
 import { rule as recipientsNewDomain } from '../engine/rules/recipients-new-domain';
 import { rule as recipientsLookalike } from '../engine/rules/recipients-lookalike';
 import { rule as caseReferenceMissing } from '../engine/rules/case-reference-missing';
+import { rule as addressesExposed } from '../engine/rules/addresses-exposed';
 
 export const PANE_ONLY: readonly string[] = ['fee-details', 'summons-details'];
 
@@ -39,4 +40,5 @@ export const sendRules: readonly AnyRule[] = [
   recipientsNewDomain,
   recipientsLookalike,
   caseReferenceMissing,
+  addressesExposed,
 ];

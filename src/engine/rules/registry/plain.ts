@@ -7,5 +7,7 @@ import { rule as plainLongSentence } from '../plain-long-sentence';
 import { rule as plainImperative } from '../plain-imperative';
 import { rule as plainRhetoricalQuestion } from '../plain-rhetorical-question';
 import { rule as plainReadability } from '../plain-readability';
+import { rule as addressesExposed } from '../addresses-exposed';
+import { rule as summonsDetails } from '../summons-details';
 
-export const plainRules: readonly AnyRule[] = [plainJargon, plainAcronym, plainLongWord, plainLongSentence, plainImperative, plainRhetoricalQuestion, plainReadability];
+export const plainRules: readonly AnyRule[] = [plainJargon, plainAcronym, plainLongWord, plainLongSentence, plainImperative, plainRhetoricalQuestion, plainReadability, addressesExposed, summonsDetails];

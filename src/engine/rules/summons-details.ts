@@ -1,0 +1,96 @@
+/**
+ * A summons to appear in person gives all four details (000 § 8 ust. 2 pkt 5): the room, the
+ * employee in charge, a phone contact, and office hours or the appointment time. The clerk's
+ * signature block counts for the name, phone and room: it is part of the message the citizen
+ * reads. The time must be in the own text. A payment demand ("wezwanie do zapłaty") or a
+ * request to send documents is no summons to appear.
+ */
+import { defineRule, type Report } from '../types';
+import type { MailMessage } from '../model';
+import type { ParsedBody, Word } from '../parse/body';
+import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
+import { tokenizeWords } from '../text/tokenize';
+import { isKnownFirstName } from '../greeting';
+import { NOT_A_SUMMONS, ROOM_WORDS, SUMMONS_PHRASES, TIME_WORDS, WEEKDAYS } from './data/summons';
+
+export type SummonsDetail = 'room' | 'name' | 'phone' | 'time';
+export const SUMMONS_DETAILS: readonly SummonsDetail[] = ['room', 'name', 'phone', 'time'];
+
+const summons = compilePhrases(SUMMONS_PHRASES.map((phrase) => ({ phrase, value: true })));
+const notASummons = compilePhrases(NOT_A_SUMMONS.map((phrase) => ({ phrase, value: true })));
+const ROOM = new Set(ROOM_WORDS);
+const TIME = new Set(TIME_WORDS);
+const WEEKDAY = new Set(WEEKDAYS);
+/** 9 digits in groups (77 123 45 67, 77-123-45-67, +48 600 100 200), bounded: linear. */
+const PHONE = /(?:^|[^\d])(?:\+48[ -]?)?\(?\d{2,3}\)?(?:[ -]?\d{2,3}){2,3}(?!\d)/;
+/** A clock time: 10:00, 9.30, 7:30–15:30. */
+const CLOCK = /(?:^|[^\d])\d{1,2}[:.]\d{2}(?!\d)/;
+
+/** A word of the given set followed, within two words, by a number ("pok. 12", "pokój nr 5"). */
+function wordThenNumber(words: readonly Word[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!set.has(foldWord(words[i].text))) continue;
+    if (words[i + 1]?.kind === 'number' || (words[i + 2]?.kind === 'number' && words[i + 1]?.text.length <= 3)) return true;
+  }
+  return false;
+}
+
+/** A known first name followed by a capitalised word: "Anna Kowalska", "Jan Nowak-Kowal". */
+function namesSomeone(words: readonly Word[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (isKnownFirstName(words[i].text) && /^\p{Lu}/u.test(words[i + 1].text) && words[i + 1].kind === 'word') return true;
+  }
+  return false;
+}
+
+function senderNamed(text: string, message: MailMessage): boolean {
+  const lower = text.toLocaleLowerCase('pl');
+  return [message.sender?.name, message.from?.name].some((n) => typeof n === 'string' && n.trim().length >= 5 && lower.includes(n.trim().toLocaleLowerCase('pl')));
+}
+
+function presentDetails(message: MailMessage, body: ParsedBody): Set<SummonsDetail> {
+  const ownWords = body.words;
+  const signatureText = body.signature?.text ?? '';
+  const signatureWords = signatureText ? tokenizeWords(signatureText) : [];
+  const present = new Set<SummonsDetail>();
+  if (wordThenNumber(ownWords, ROOM) || wordThenNumber(signatureWords, ROOM)) present.add('room');
+  if (senderNamed(body.ownText, message) || senderNamed(signatureText, message) || namesSomeone(ownWords) || namesSomeone(signatureWords)) present.add('name');
+  if (PHONE.test(body.ownText) || PHONE.test(signatureText)) present.add('phone');
+  if (CLOCK.test(body.ownText) || wordThenNumber(ownWords, TIME) || wordThenNumber(ownWords, WEEKDAY)) present.add('time');
+  return present;
+}
+
+export const rule = defineRule({
+  id: 'summons-details',
+  meta: {
+    category: 'content',
+    severity: 'warning',
+    standard: { doc: '000', line: 96, cite: '§ 8 ust. 2 pkt 5: nr pokoju, imię i nazwisko pracownika, kontakt telefoniczny, godziny urzędowania lub godzina stawienia się' },
+    docs: {
+      pl: 'Wezwanie do osobistego stawiennictwa podaje numer pokoju, imię i nazwisko pracownika prowadzącego sprawę, telefon oraz godziny urzędowania lub godzinę stawienia się.',
+      en: 'A summons to appear in person gives the room number, the name of the employee in charge, a phone number, and office hours or the appointment time.',
+    },
+    messages: ['missing'],
+    defaultOptions: {},
+  },
+  check(message, { body }) {
+    const folded = foldedSentenceWords(body.sentences, body.text);
+    let phrase: { start: number; end: number } | null = null;
+    for (let s = 0; s < folded.length && !phrase; s++) {
+      const found = summons.find(folded[s]);
+      if (found.length === 0 || notASummons.find(folded[s]).length > 0) continue;
+      const words = body.sentences[s].words;
+      phrase = { start: words[found[0].first].start, end: words[found[0].last].end };
+    }
+    if (!phrase) return [];
+    const present = presentDetails(message, body);
+    const missing = SUMMONS_DETAILS.filter((d) => !present.has(d));
+    if (missing.length === 0) return [];
+    const report: Report = {
+      messageId: 'summons-details/missing',
+      data: { missing: missing.join(','), count: missing.length },
+      location: { field: 'body', start: phrase.start, end: phrase.end },
+    };
+    return [report];
+  },
+});
