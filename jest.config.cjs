@@ -3,7 +3,8 @@
  * pane under jsdom) and `e2e` (the built preview in Debian's Chromium through playwright-core).
  * Type errors are caught by `npm run typecheck`; tests transpile only, to stay fast on 2 cores.
  */
-const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: true, diagnostics: false }] };
+// tsconfig.jest.json sets isolatedModules, which makes ts-jest transpile file by file (no type check).
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }] };
 
 module.exports = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],

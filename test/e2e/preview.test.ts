@@ -98,7 +98,7 @@ test('the signature is inserted once, however often it is asked for', async () =
 
 test('English labels with the language switch, and ?lang=en', async () => {
   const page = await open();
-  await page.getByLabel('Język').selectOption('en');
+  await page.getByLabel('Język', { exact: true }).selectOption('en');
   await page.getByLabel('Subject', { exact: true }).waitFor();
   await expect(page.getByLabel('To', { exact: true }).count()).resolves.toBe(1);
   await expect(page.getByLabel('Bcc', { exact: true }).count()).resolves.toBe(1);
