@@ -42,10 +42,10 @@ export async function handleMessageSend(event: CompletableEvent<SendCompletedOpt
     const item = deps.mailbox.item;
     if (!item) throw new Error('no compose item');
     // One wave: the policy, the item and the profile are asked for at the same time.
-    const policyRead = deps.policy();
     const messageRead = readComposeItem(item, deps.mailbox, undefined, deps.bodyFormat ?? 'html');
+    messageRead.catch(() => undefined); // observed below; no unhandled rejection while the rest loads or throws
+    const policyRead = deps.policy();
     const profileRead = deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined);
-    messageRead.catch(() => undefined); // observed below; avoids an unhandled rejection while the policy loads
     const policy = await policyRead;
     failOpen = policy.config.onSend.failOpen;
     const [message, profile] = await Promise.all([messageRead, profileRead]);

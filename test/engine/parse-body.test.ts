@@ -46,3 +46,20 @@ describe('parseBody', () => {
     for (const w of body.words) expect(body.text.slice(w.start, w.end)).toBe(w.text);
   });
 });
+
+describe('parseBody and our signature', () => {
+  test('a signature field that reads like a quote header does not start the quoted thread', () => {
+    const html = '<div>Dzień dobry,</div><div>informuję o terminie.</div><div id="etykieta-signature" class="etykieta-signature" data-variant="full"><p>Jan Nowak</p><p>-----Original Message-----</p><p>&gt; dział</p></div>';
+    const body = parseBody(createMessage({ bodyHtml: html }));
+    expect(body.quote).toBeNull();
+    expect(body.signature).toMatchObject({ marked: true, variant: 'full' });
+    expect(body.signature?.text).toContain('-----Original Message-----');
+  });
+
+  test('a real thread after such a signature is still found', () => {
+    const html = '<div>Dzień dobry,</div><div id="etykieta-signature" class="etykieta-signature"><p>Jan Nowak</p><p>-----Original Message-----</p></div><div>Od: Anna &lt;anna@wp.pl&gt;</div><div>Wysłane: 1 marca</div><div>Treść</div>';
+    const body = parseBody(createMessage({ bodyHtml: html }));
+    expect(body.quoteText.startsWith('Od: Anna <anna@wp.pl>')).toBe(true);
+    expect(body.signature?.text).toContain('Jan Nowak');
+  });
+});

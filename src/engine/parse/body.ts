@@ -62,7 +62,14 @@ export function parseBody(message: MailMessage): ParsedBody {
   }
 
   const allLines = splitLines(text);
-  const quoteLine = findQuoteLine(allLines);
+  let quoteLine = findQuoteLine(allLines);
+  // A field of our own signature that reads like a quote header ("-----Original Message-----")
+  // is not the thread: look again after the block.
+  if (marked && quoteLine >= 0 && allLines[quoteLine].start >= marked.start && allLines[quoteLine].start < marked.end) {
+    const after = allLines.findIndex((l) => l.start >= (marked as { end: number }).end);
+    const rest = after >= 0 ? findQuoteLine(allLines.slice(after)) : -1;
+    quoteLine = rest >= 0 ? after + rest : -1;
+  }
   let quoteStart = quoteLine >= 0 ? allLines[quoteLine].start : text.length;
   if (quoteMarker !== null && quoteMarker < quoteStart) quoteStart = quoteMarker;
   // Our own signature is never part of the quote, even when a reply marker precedes it oddly.
