@@ -18,6 +18,10 @@ ruleTester(rule, {
     { name: 'the summons is only in the quoted thread', message: { ...msg(`Szanowna Pani,\ndziękuję za informację.${quote}Wzywam do osobistego stawiennictwa.`), composeType: 'reply' as const } },
     { name: 'an ordinary reply about opening hours', message: msg('Dzień dobry,\nurząd jest czynny od poniedziałku do piątku w godzinach 7:30–15:30.') },
     { name: 'the employee named by first and last name', message: msg('Szanowni Państwo,\nwzywamy do osobistego stawiennictwa w sali nr 3 o godz. 12:00; sprawę prowadzi Ewa Lis, tel. +48 600 100 200.') },
+    { name: 'no summons: "wzywam do zapłaty" asks for money', message: msg('Szanowna Pani,\nwzywam Panią do zapłaty zaległego podatku od nieruchomości w kwocie 312,00 zł w terminie 7 dni.') },
+    { name: 'no summons: "wzywam do uzupełnienia braków" (art. 64 § 2 KPA) asks for documents', message: msg('Szanowna Pani,\nna podstawie art. 64 § 2 KPA wzywam Panią do uzupełnienia braków formalnych wniosku w terminie 7 dni.') },
+    { name: 'no summons: the citizen need not come', message: msg('Szanowna Pani,\nnie ma Pani obowiązku stawiennictwa; decyzję doręczymy pocztą.') },
+    { name: 'the working days as a range count as office hours', message: msg(`Szanowna Pani,\nproszę zgłosić się do pokoju nr 12 od poniedziałku do piątku po odbiór dowodu osobistego.${typedSignature}`) },
     { name: 'a visit the citizen asked for, with every detail', message: msg(`Szanowna Pani,\nzgodnie z prośbą proszę zgłosić się osobiście w pok. 7 we wtorek o godzinie 11:15.${typedSignature}`) },
   ],
   invalid: [
@@ -65,6 +69,21 @@ ruleTester(rule, {
       name: 'plural summons to a family',
       message: msg('Szanowni Państwo,\nwzywamy Państwa do stawienia się w Urzędzie Stanu Cywilnego, tel. 75 111 22 33.'),
       errors: [{ messageId: 'missing', data: { missing: 'room,name,time' } }],
+    },
+    {
+      name: '"stawienie się" as a noun, no details',
+      message: { from: { address: 'komunikacja@gmina.example.pl' }, to, bodyText: 'Szanowna Pani,\nuprzejmie proszę o stawienie się w Wydziale Komunikacji w celu odbioru prawa jazdy.' },
+      errors: [{ messageId: 'missing', data: { missing: 'room,name,phone,time', count: 4 }, at: 'stawienie się' }],
+    },
+    {
+      name: '"zgłosić się do urzędu" to sign a contract, missing the time',
+      message: msg(`Szanowna Pani,\nproszę zgłosić się do Urzędu Gminy w celu podpisania umowy dzierżawy.${typedSignature}`),
+      errors: [{ messageId: 'missing', data: { missing: 'time', count: 1 }, at: 'zgłosić się do Urzędu' }],
+    },
+    {
+      name: 'a summons to appear and give explanations is a summons, though "wzywam do złożenia" alone is not',
+      message: msg(`Szanowna Pani,\nwzywam Panią do stawienia się w pok. 12 w celu złożenia wyjaśnień w sprawie.${typedSignature}`),
+      errors: [{ messageId: 'missing', data: { missing: 'time', count: 1 }, at: 'wzywam' }],
     },
     {
       name: 'a weekday without an hour is no time',

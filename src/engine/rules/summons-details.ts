@@ -2,8 +2,14 @@
  * A summons to appear in person gives all four details (000 § 8 ust. 2 pkt 5): the room, the
  * employee in charge, a phone contact, and office hours or the appointment time. The clerk's
  * signature block counts for the name, phone and room: it is part of the message the citizen
- * reads. The time must be in the own text. A payment demand ("wezwanie do zapłaty") or a
- * request to send documents is no summons to appear.
+ * reads. The time must be in the own text: a clock time, a weekday or "godz." with a number, or
+ * the working days as a range ("od poniedziałku do piątku"); "w godzinach pracy urzędu" without
+ * them tells the citizen nothing.
+ *
+ * What is a summons: an appearance phrase ("stawić się", "osobiste stawiennictwo", "zgłosić się
+ * osobiście", data/summons.ts) always is; the bare KPA formula "wzywam" only when the sentence
+ * asks for nothing else, so "wzywam do zapłaty" and "wzywam do uzupełnienia braków formalnych"
+ * (documents by post) are not. A sentence saying appearing is not needed is never one.
  */
 import { defineRule, type Report } from '../types';
 import type { MailMessage } from '../model';
@@ -11,13 +17,16 @@ import type { ParsedBody, Word } from '../parse/body';
 import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
 import { tokenizeWords } from '../text/tokenize';
 import { isKnownFirstName } from '../greeting';
-import { NOT_A_SUMMONS, ROOM_WORDS, SUMMONS_PHRASES, TIME_WORDS, WEEKDAYS } from './data/summons';
+import { NOT_A_SUMMONS, OTHER_DEMANDS, ROOM_WORDS, SUMMONS_PHRASES, SUMMONS_VERBS, TIME_WORDS, WEEKDAY_RANGES, WEEKDAYS } from './data/summons';
 
 export type SummonsDetail = 'room' | 'name' | 'phone' | 'time';
 export const SUMMONS_DETAILS: readonly SummonsDetail[] = ['room', 'name', 'phone', 'time'];
 
 const summons = compilePhrases(SUMMONS_PHRASES.map((phrase) => ({ phrase, value: true })));
+const summonsVerbs = compilePhrases(SUMMONS_VERBS.map((phrase) => ({ phrase, value: true })));
+const otherDemands = compilePhrases(OTHER_DEMANDS.map((phrase) => ({ phrase, value: true })));
 const notASummons = compilePhrases(NOT_A_SUMMONS.map((phrase) => ({ phrase, value: true })));
+const weekdayRanges = compilePhrases(WEEKDAY_RANGES.map((phrase) => ({ phrase, value: true })));
 const ROOM = new Set(ROOM_WORDS);
 const TIME = new Set(TIME_WORDS);
 const WEEKDAY = new Set(WEEKDAYS);
@@ -48,7 +57,19 @@ function senderNamed(text: string, message: MailMessage): boolean {
   return [message.sender?.name, message.from?.name].some((n) => typeof n === 'string' && n.trim().length >= 5 && lower.includes(n.trim().toLocaleLowerCase('pl')));
 }
 
-function presentDetails(message: MailMessage, body: ParsedBody): Set<SummonsDetail> {
+/**
+ * Where a sentence (its folded words) summons the citizen to appear, or null: the summoning
+ * words that come first ("wzywam" in "wzywam Panią do stawienia się").
+ */
+function findSummons(folded: readonly string[]): { first: number; last: number } | null {
+  if (notASummons.find(folded).length > 0) return null;
+  const strong = summons.find(folded)[0];
+  const verb = summonsVerbs.find(folded)[0];
+  if (strong) return verb && verb.first < strong.first ? verb : strong;
+  return verb && otherDemands.find(folded).length === 0 ? verb : null;
+}
+
+function presentDetails(message: MailMessage, body: ParsedBody, folded: readonly string[][]): Set<SummonsDetail> {
   const ownWords = body.words;
   const signatureText = body.signature?.text ?? '';
   const signatureWords = signatureText ? tokenizeWords(signatureText) : [];
@@ -56,7 +77,8 @@ function presentDetails(message: MailMessage, body: ParsedBody): Set<SummonsDeta
   if (wordThenNumber(ownWords, ROOM) || wordThenNumber(signatureWords, ROOM)) present.add('room');
   if (senderNamed(body.ownText, message) || senderNamed(signatureText, message) || namesSomeone(ownWords) || namesSomeone(signatureWords)) present.add('name');
   if (PHONE.test(body.ownText) || PHONE.test(signatureText)) present.add('phone');
-  if (CLOCK.test(body.ownText) || wordThenNumber(ownWords, TIME) || wordThenNumber(ownWords, WEEKDAY)) present.add('time');
+  const weekdayRange = folded.some((words) => weekdayRanges.find(words).length > 0);
+  if (CLOCK.test(body.ownText) || wordThenNumber(ownWords, TIME) || wordThenNumber(ownWords, WEEKDAY) || weekdayRange) present.add('time');
   return present;
 }
 
@@ -77,13 +99,13 @@ export const rule = defineRule({
     const folded = foldedSentenceWords(body.sentences, body.text);
     let phrase: { start: number; end: number } | null = null;
     for (let s = 0; s < folded.length && !phrase; s++) {
-      const found = summons.find(folded[s]);
-      if (found.length === 0 || notASummons.find(folded[s]).length > 0) continue;
+      const found = findSummons(folded[s]);
+      if (!found) continue;
       const words = body.sentences[s].words;
-      phrase = { start: words[found[0].first].start, end: words[found[0].last].end };
+      phrase = { start: words[found.first].start, end: words[found.last].end };
     }
     if (!phrase) return [];
-    const present = presentDetails(message, body);
+    const present = presentDetails(message, body, folded);
     const missing = SUMMONS_DETAILS.filter((d) => !present.has(d));
     if (missing.length === 0) return [];
     const report: Report = {

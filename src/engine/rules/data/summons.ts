@@ -4,32 +4,48 @@
  * Phrase syntax: src/engine/text/phrases.ts; written without Polish diacritics, matched folded.
  */
 
-/** A sentence with one of these summons the citizen to come in person. */
+/** A sentence with one of these calls the citizen in person, whatever else it asks for. */
 export const SUMMONS_PHRASES: readonly string[] = [
-  'wzywam|wzywamy',
-  'wzywa sie',
   'wezwanie|wezwaniem ~1 do stawiennictwa|stawienia',
   'stawiennictw*',
-  'stawic|stawila|stawil|stawienia sie',
+  // "stawić się" in the forms a letter uses: infinitive, 3rd person, past, imperative, noun.
+  'stawic|stawi|stawia|stawil|stawila|stawili|stawily|stawcie|stawienia|stawienie|stawieniu|stawieniem sie',
   'stawic ~1 sie',
-  'sie stawic|stawil|stawila|zglosic',
-  'osobiscie ~1 zglosic|stawic|przyjsc',
-  'zglosic|zgloszenia ~1 sie osobiscie',
+  'sie stawic|stawi|stawil|stawila|stawili|stawily|zglosic',
+  'osobiscie ~1 zglosic|zglosi|stawic|stawi|przyjsc|przybyc',
+  'zglosic|zglosi|zgloszenia|zgloszenie ~1 sie osobiscie',
+  'zglosic|zglosi|zgloszenia|zgloszenie sie do urzed*|siedziby|pokoju|pok|sali|wydzialu|referatu|kasy|biura',
   'prosze|prosimy o ~1 osobiste stawiennictwo|przybycie|zgloszenie',
+  'do osobistego ~1 zlozenia|odbioru|podpisania|zgloszenia|przybycia',
   'osobiscie ~1 w urzedzie|w siedzibie|w pokoju',
   'prosze|prosimy przyjsc|przybyc ~1 do urzedu',
 ];
 
 /**
- * Sentences that name a summons but call no one in: a payment demand, a request to send
- * missing documents by post, or saying that appearing is not needed.
+ * "Wzywam" alone, the formula of KPA letters: a summons to appear only when the sentence asks for
+ * nothing else (SUMMONS_PHRASES win over OTHER_DEMANDS: "wzywam do stawienia się w celu złożenia
+ * wyjaśnień" is a summons).
  */
+export const SUMMONS_VERBS: readonly string[] = ['wzywam|wzywamy', 'wzywa sie'];
+
+/**
+ * What else an office calls for with "wzywam": payment ("wzywam do zapłaty"), missing documents
+ * ("wzywam do uzupełnienia braków formalnych", art. 64 § 2 KPA), papers or explanations sent in.
+ * None of these asks the citizen to come.
+ */
+export const OTHER_DEMANDS: readonly string[] = [
+  'do zaplaty|uiszczenia|uregulowania|wplaty|wplacenia|splaty|zaplacenia',
+  'do uzupelnienia|usuniecia|przeslania|nadeslania|przedlozenia|przedstawienia|dostarczenia|doreczenia|zlozenia|wskazania|podania|udzielenia|sprostowania|wyjasnienia',
+  'do zaniechania|zaprzestania|usuniecia|uporzadkowania|rozbiorki|naprawy',
+];
+
+/** Sentences that say appearing is not needed: they cancel any summons phrase beside them. */
 export const NOT_A_SUMMONS: readonly string[] = [
-  'wezwanie|wezwaniem|wezwania do zaplaty',
-  'wezwanie|wezwaniem|wezwania do uzupelnienia ~1 brakow',
-  'nie ~1 musi|musza|trzeba ~1 stawiac|stawic|przychodzic|przyjsc',
-  'stawiennictwo ~1 nie jest ~1 konieczne|wymagane|potrzebne',
-  'bez ~1 koniecznosci ~1 stawiennictwa',
+  'nie ~1 musi|musza|trzeba ~1 stawiac|stawic|przychodzic|przyjsc|zglaszac',
+  'nie ~1 ma|maja ~1 obowiazku|potrzeby ~1 stawiac|stawic|stawiennictwa|przychodzic|przychodzenia|przyjscia',
+  'nie jest ~1 konieczne|wymagane|potrzebne ~1 stawiennictwo|stawienie|przychodzenie',
+  'stawiennictwo ~1 nie jest ~1 konieczne|wymagane|potrzebne|obowiazkowe',
+  'bez ~1 koniecznosci ~1 stawiennictwa|stawiania|przychodzenia',
 ];
 
 /** Words that give the room. */
@@ -38,3 +54,12 @@ export const ROOM_WORDS: readonly string[] = ['pok', 'pokoj', 'pokoju', 'pokojem
 /** Words that give the time or the office hours (with a time or weekday next to them). */
 export const TIME_WORDS: readonly string[] = ['godz', 'godzina', 'godzinie', 'godzinach', 'godzin'];
 export const WEEKDAYS: readonly string[] = ['poniedzialek', 'poniedzialku', 'wtorek', 'wtorku', 'sroda', 'srode', 'srody', 'czwartek', 'czwartku', 'piatek', 'piatku'];
+
+/**
+ * The office's working days as a range, "od poniedziałku do piątku", "pon.–pt.": the citizen may
+ * come on any of them during office hours, which counts as giving the office hours.
+ */
+export const WEEKDAY_RANGES: readonly string[] = [
+  'od poniedzialku|pon|pn do piatku|pt|soboty|sob',
+  'poniedzialek|poniedzialki|pon|pn piatek|piatki|pt|sobota|sob',
+];
