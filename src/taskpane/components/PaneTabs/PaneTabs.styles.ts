@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePaneTabsStyles = makeStyles({
-  root: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // Four tabs do not fit a narrow pane on one line: they wrap rather than overflow.
+  root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tab: {
     borderBottomLeftRadius: 0,
     borderBottomRightRadius: 0,

@@ -11,6 +11,7 @@ import { FindingList } from '../FindingList';
 import { PaneTabs } from '../PaneTabs';
 import { ReadabilityMeter } from '../ReadabilityMeter';
 import { DeadlinePanel } from '../DeadlinePanel';
+import { TemplatesPanel } from '../TemplatesPanel';
 import { Settings } from '../Settings';
 import { StatusHeader } from '../StatusHeader';
 import { useTaskpane, type PaneTab } from './useTaskpane';
@@ -32,8 +33,13 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
   // The deadline helper answers a letter: shown on replies only (SPEC § 9).
   const isReply = check.message?.composeType === 'reply';
-  const tabs: PaneTab[] = isReply ? ['check', 'settings', 'deadline'] : ['check', 'settings'];
+  const tabs: PaneTab[] = isReply ? ['check', 'settings', 'templates', 'deadline'] : ['check', 'settings', 'templates'];
   const shown = tab === 'deadline' && !isReply ? 'check' : tab;
+  // Focus follows to the Settings tab, so the keyboard is not left on a control that is gone.
+  const openSettings = () => {
+    setTab('settings');
+    document.getElementById('tab-settings')?.focus();
+  };
 
   return (
     <main className={styles.root} aria-labelledby="pane-title">
@@ -108,6 +114,13 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
       {shown === 'deadline' ? (
         <div role="tabpanel" id="panel-deadline" aria-labelledby="tab-deadline" className={styles.panel}>
           <DeadlinePanel adapter={adapter} today={today} />
+        </div>
+      ) : null}
+
+      {shown === 'templates' ? (
+        <div role="tabpanel" id="panel-templates" aria-labelledby="tab-templates" className={styles.panel}>
+          {/* Until the first check has loaded the profile, no field is called missing. */}
+          <TemplatesPanel adapter={adapter} profile={check.loading && !check.result ? undefined : check.profile} onOpenSettings={openSettings} today={today} />
         </div>
       ) : null}
 

@@ -8,7 +8,7 @@ import { useFixes } from '../../hooks/useFixes';
 import { keyFindings } from '../../findingKey';
 import { useSettings } from '../Settings';
 
-export type PaneTab = 'check' | 'settings' | 'deadline';
+export type PaneTab = 'check' | 'settings' | 'templates' | 'deadline';
 
 /** The pane's state: the live check, the fixes, suggestions the clerk ignored, the open tab. */
 export function useTaskpane(adapter: ComposeAdapter, policy: PolicyState, rules?: readonly AnyRule[]) {

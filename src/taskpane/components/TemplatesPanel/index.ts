@@ -1,0 +1,1 @@
+export { TemplatesPanel, type TemplatesPanelProps } from './TemplatesPanel';
