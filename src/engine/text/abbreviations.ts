@@ -11,7 +11,7 @@ export const POLISH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'tab', 'rys', 'wyd', 'red', 'przyp', 'zob', 'por', 'dot', 'dn', 'br', 'b.r', 'ub.r', 'bm', 'b.m', 'ur', 'zam',
   // in running text
   'np', 'tj', 'tzn', 'tzw', 'itd', 'itp', 'm.in', 'in', 'ok', 'wg', 'ww', 'jw', 'j.w', 'ew', 'cd', 'c.d', 'cdn',
-  'wz', 'ds', 'ws', 'im', 'pn', 'ang', 'łac', 'etc', 'vs', 'i.e', 'e.g', 'e', 'g', 'n', 'p', 'ob',
+  'wz', 'ds', 'ws', 'zw', 'im', 'pn', 'ang', 'łac', 'etc', 'vs', 'i.e', 'e.g', 'e', 'g', 'n', 'p', 'ob',
   // amounts
   'tys', 'mln', 'mld', 'zł', 'gr',
   // organisations

@@ -47,6 +47,8 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ROMAN = /^[IVX]{1,4}$/;
+/** Short runs of letters joined by dots: "k.p.a", "u.o.d.o", "p.o". Bounded, so linear. */
+const DOTTED_LETTERS = /^\p{L}{1,3}(?:\.\p{L}{1,3}){1,5}$/u;
 
 /**
  * True when the full stop at `dot` does not end the sentence: it closes an abbreviation
@@ -80,6 +82,9 @@ function dotContinuesSentence(text: string, dot: number, after: number, lineStar
   if (atLineStart && lastDot < 0 && (ROMAN.test(word) || /^\p{L}$/u.test(word))) return true; // "II. Uzasadnienie", "a. wniosek"
   if (lastDot < 0 && /^\p{Lu}$/u.test(word)) return true; // initials: "J. Kowalski"
   const key = (lastDot < 0 ? word : compound).toLowerCase();
+  // Letters joined by dots are an abbreviation even when the list lacks it ("k.p.a.", "u.o.d.o.",
+  // "k.c."); like "r." it may close a sentence, so only a lower-case word keeps it going.
+  if (lastDot >= 0 && DOTTED_LETTERS.test(compound) && !POLISH_ABBREVIATIONS.has(key)) return !/\p{Lu}/u.test(next);
   if (!POLISH_ABBREVIATIONS.has(key)) return false;
   if (!SENTENCE_FINAL_ABBREVIATIONS.has(key) || !/\p{Lu}/u.test(next)) return true;
   // "… z 12 marca 2026 r. Proszę …": the abbreviation's dot closes the sentence too, unless an

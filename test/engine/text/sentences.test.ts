@@ -24,6 +24,8 @@ describe('splitSentences: Polish abbreviations do not end a sentence', () => {
     ['initials', 'Sprawę prowadzi J. Kowalska z Wydziału Komunikacji.'],
     ['titles dr and inż.', 'Opinię przygotował dr inż. Adam Nowak ze Starostwa.'],
     ['Dz. U. and poz.', 'Podstawa prawna: ustawa z dnia 14 czerwca 1960 r. (Dz. U. z 2024 r. poz. 572) o postępowaniu.'],
+    ['letters joined by dots: k.p.a.', 'Na podstawie art. 104 § 1 k.p.a. orzekam jak w sentencji.'],
+    ['letters joined by dots: u.o.d.o.', 'Zgodnie z art. 6 u.o.d.o. w zw. z art. 13 RODO informuję o przetwarzaniu danych.'],
     ['z późn. zm. inside', 'Opłatę pobiera się na podstawie ustawy (z późn. zm.) o opłacie skarbowej.'],
   ])('%s', (_name, text) => {
     expect(sentences(text)).toEqual([text]);
