@@ -1,7 +1,4 @@
-import { ruleTester } from '../support/rule-tester';
-import { parseBody } from '../../src/engine/parse/body';
-import { createMessage } from '../../src/engine/model';
-import { DEFAULT_CONFIG } from '../../src/engine/config';
+import { countFindings, ruleTester } from '../support/rule-tester';
 import { rule } from '../../src/engine/rules/plain-acronym';
 
 const citizen = { name: 'Tomasz Nowicki', address: 't.nowicki@gmail.com' };
@@ -70,10 +67,7 @@ ruleTester(rule, {
 test('plain-acronym on a 1 MB body of look-alikes reports each acronym once, at its first use', () => {
   const line = 'AB CD EF GH (SKO (SKO) SKO ( PINB-ie Anna NOWAK II KT.1 ABC ABD\n';
   const lines = Math.ceil(1_000_000 / line.length);
-  const count = (text: string) => {
-    const message = createMessage({ bodyText: text });
-    return rule.check(message, { body: parseBody(message), options: rule.meta.defaultOptions, policy: DEFAULT_CONFIG, isExternal: () => true, recipients: [] }).length;
-  };
+  const count = (text: string) => countFindings(rule, text);
   expect(count(line)).toBeGreaterThan(0);
   expect(count(line.repeat(lines))).toBe(count(line));
 });

@@ -1,39 +1,10 @@
 import { ruleTester, runRule } from '../support/rule-tester';
 import { rule } from '../../src/engine/rules/plain-readability';
+import { citizen, clerk, sender, taxHtmlReply, taxReply } from '../support/tax-office-reply';
 import { formatFinding } from '../../src/engine/i18n';
 
-const citizen = { name: 'Tomasz Wójcik', address: 'tomasz.wojcik@gmail.com' };
-const clerk = { name: 'Ewa Mazur', address: 'e.mazur@um.kamiennagora.pl' };
-const sender = { name: 'Ewa Mazur', position: 'Referent', department: 'Wydział Finansowy' };
-
-const NOTICE =
-  'Niniejsza wiadomość elektroniczna może zawierać informacje poufne i przeznaczone do wyłącznej wiadomości adresata. Przeglądanie, przesyłanie, powielanie lub jakiegokolwiek inne wykorzystanie tych informacji przez osoby inne niż te, dla których wiadomość była przeznaczona, jest zabronione.';
-
-/** A plain-text reply: own text, a typed signature with the confidentiality notice, then Outlook's quote header. */
-function reply(own: string, quoted = 'Dzień dobry,\nile wynosi podatek od garażu i kiedy trzeba go zapłacić?\nTomasz Wójcik') {
-  return {
-    from: clerk,
-    to: [citizen],
-    sender,
-    composeType: 'reply' as const,
-    subject: 'RE: Podatek od garażu',
-    bodyText: `${own}\n\nZ poważaniem\nEwa Mazur\nReferent\nWydział Finansowy\ntel. 75 645 51 20\n${NOTICE}\n\nOd: Tomasz Wójcik <tomasz.wojcik@gmail.com>\nWysłane: środa, 18 listopada 2026 14:05\nDo: e.mazur@um.kamiennagora.pl\nTemat: Podatek od garażu\n\n${quoted}`,
-  };
-}
-
-/** Outlook HTML reply with the quote under divRplyFwdMsg. */
-function htmlReply(ownParagraphs: string[], quotedParagraphs: string[]) {
-  const own = ownParagraphs.map((p) => `<p class="MsoNormal">${p}</p>`).join('');
-  const quoted = quotedParagraphs.map((p) => `<p class="MsoNormal">${p}</p>`).join('');
-  return {
-    from: clerk,
-    to: [citizen],
-    sender,
-    composeType: 'reply' as const,
-    subject: 'RE: Opłata za odpady',
-    bodyHtml: `<html><body><div class="WordSection1">${own}<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>Od:</b> Tomasz Wójcik &lt;tomasz.wojcik@gmail.com&gt;<br><b>Wysłane:</b> 18 listopada 2026<br><b>Do:</b> e.mazur@um.kamiennagora.pl<br><b>Temat:</b> Opłata za odpady</div>${quoted}</div></body></html>`,
-  };
-}
+const reply = (own: string, quoted = 'Dzień dobry,\nile wynosi podatek od garażu i kiedy trzeba go zapłacić?\nTomasz Wójcik') => taxReply(own, quoted, 'Podatek od garażu');
+const htmlReply = taxHtmlReply;
 
 // Plain answers. FOG-PL of the reply's own text, with the closing „Z poważaniem”: 4.5 to 7.3.
 const PLAIN_REPLY =

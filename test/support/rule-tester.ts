@@ -73,3 +73,8 @@ export function ruleTester(rule: AnyRule, cases: { valid: RuleCase[]; invalid: I
     });
   });
 }
+
+/** How many findings a rule reports on a plain-text body, everything else default (large-input tests). */
+export function countFindings(rule: AnyRule, bodyText: string): number {
+  return runRule(rule, { name: 'count', message: { bodyText } }).length;
+}
