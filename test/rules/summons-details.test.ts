@@ -1,10 +1,12 @@
 import { rule } from '../../src/engine/rules/summons-details';
 import { ruleTester } from '../support/rule-tester';
+import { summonsText } from '../../src/engine/templates';
 
 const from = { name: 'Jan Nowak', address: 'jan.nowak@gmina.example.pl' };
 const to = [{ name: 'Anna Kowalska', address: 'anna.kowalska@wp.pl' }];
 const typedSignature = '\n\nZ poważaniem\nJan Nowak\nInspektor\nWydział Spraw Obywatelskich\nUrząd Gminy Example\nul. Rynek 1, 58-500 Example, pok. 12\ntel. 75 123 45 67';
 const quote = '\n\nOd: Anna Kowalska <anna.kowalska@wp.pl>\nWysłane: 2 marca 2026\nDo: jan.nowak@gmina.example.pl\nTemat: Wniosek\n\n';
+const clerk = { name: 'Jan Nowak', phone: '75 123 45 67', room: '12' };
 const msg = (bodyText: string) => ({ from, to, subject: 'Wezwanie – znak OR.5430.12.2026', bodyText });
 
 ruleTester(rule, {
@@ -22,6 +24,8 @@ ruleTester(rule, {
     { name: 'no summons: "wzywam do uzupełnienia braków" (art. 64 § 2 KPA) asks for documents', message: msg('Szanowna Pani,\nna podstawie art. 64 § 2 KPA wzywam Panią do uzupełnienia braków formalnych wniosku w terminie 7 dni.') },
     { name: 'no summons: the citizen need not come', message: msg('Szanowna Pani,\nnie ma Pani obowiązku stawiennictwa; decyzję doręczymy pocztą.') },
     { name: 'the working days as a range count as office hours', message: msg(`Szanowna Pani,\nproszę zgłosić się do pokoju nr 12 od poniedziałku do piątku po odbiór dowodu osobistego.${typedSignature}`) },
+    { name: "Etykieta's own summons template, with an appointment", message: msg(summonsText('pl', { date: '2026-12-03', time: '10:00', matter: 'rejestracji pojazdu', sender: clerk })) },
+    { name: "Etykieta's own summons template, with office hours", message: msg(summonsText('pl', { hours: 'pon.–pt. 7:30–15:30', sender: clerk })) },
     { name: 'a visit the citizen asked for, with every detail', message: msg(`Szanowna Pani,\nzgodnie z prośbą proszę zgłosić się osobiście w pok. 7 we wtorek o godzinie 11:15.${typedSignature}`) },
   ],
   invalid: [
@@ -84,6 +88,11 @@ ruleTester(rule, {
       name: 'a summons to appear and give explanations is a summons, though "wzywam do złożenia" alone is not',
       message: msg(`Szanowna Pani,\nwzywam Panią do stawienia się w pok. 12 w celu złożenia wyjaśnień w sprawie.${typedSignature}`),
       errors: [{ messageId: 'missing', data: { missing: 'time', count: 1 }, at: 'wzywam' }],
+    },
+    {
+      name: "the summons template without the clerk's room and phone (placeholders left in)",
+      message: msg(summonsText('pl', { date: '2026-12-03', time: '10:00', sender: { name: 'Jan Nowak' } })),
+      errors: [{ messageId: 'missing', data: { missing: 'room,phone', count: 2 } }],
     },
     {
       name: 'a weekday without an hour is no time',
