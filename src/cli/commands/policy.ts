@@ -1,6 +1,6 @@
 /**
  * `etykieta policy validate FILE...` (exit 0, or 2 with every problem by JSON path) and
- * `etykieta policy schema` (the policy's JSON Schema, generated from the same zod schema the
+ * `etykieta policy schema` (the policy's JSON Schema, generated from the same valibot schema the
  * add-in validates with, so editors can complete and check policy files).
  */
 import { parseArgs } from '../args';
