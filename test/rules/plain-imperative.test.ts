@@ -35,6 +35,9 @@ const negated = letter('Szanowna Pani,\nnie zapomnij zabrać starego dowodu osob
 const pay = letter('Szanowny Panie,\nzapłać 17 zł opłaty skarbowej przelewem na rachunek urzędu.');
 const two = letter('Szanowna Pani,\nwypełnij wniosek. Podpisz go i przynieś do urzędu.');
 const noDiacritics = letter('Dzien dobry,\nuzupelnij prosze brakujace dane w formularzu.');
+const verify = letter('Szanowna Pani,\nzweryfikuj dane adresowe w załączonym formularzu.');
+const update = letter('Szanowni Państwo,\nzaktualizujcie numer telefonu w systemie rezerwacji.');
+const explain = letter('Szanowny Panie,\nwyjaśnij, dlaczego wniosek wpłynął po terminie.');
 const contact = letter('Szanowna Pani,\nskontaktuj się z nami, jeśli termin nie pasuje.');
 
 ruleTester(rule, {
@@ -49,6 +52,8 @@ ruleTester(rule, {
     { name: 'a first-person plan', message: letter('Szanowna Pani,\nsprawdzę status wniosku i zadzwonię do Pani jutro.') },
     { name: 'imperatives only in the quoted message', message: reply('Szanowna Pani,\ndowód jest gotowy do odbioru.', 'Prześlij mi proszę informację, kiedy dowód będzie gotowy. Zadzwoń, jeśli coś.') },
     { name: 'quoted with "> " lines', message: { ...letter('Szanowna Pani,\ndziękujemy za wiadomość.'), bodyText: `Szanowna Pani,\ndziękujemy za wiadomość.${SIGNATURE}\n\nDnia 18.11.2026 o 10:00 Katarzyna Wójcik napisał(a):\n> Wyślij mi wzór wniosku.\n> Podaj godziny otwarcia.` } },
+    { name: 'first-person verbs and adverbs with look-alike endings', message: letter('Szanowna Pani,\ninformuję, że dowód jest gotowy. Dziękuję za cierpliwość. Dzisiaj wysłaliśmy też zawiadomienie.') },
+    { name: '"Proszę" before a verb known only by its ending', message: letter('Szanowny Panie,\nproszę, wyjaśnij opóźnienie. Uprzejmie proszę zweryfikować dane.') },
     { name: '"Bardzo prosimy"', message: letter('Szanowna Pani,\nbardzo prosimy o dostarczenie zdjęcia do 4 grudnia.') },
   ],
   invalid: [
@@ -60,6 +65,9 @@ ruleTester(rule, {
     { name: 'zapłać in a fee notice', message: pay, errors: [{ messageId: 'imperative', at: 'zapłać', fix: fix(pay, 'zapłać', 'proszę zapłacić') }] },
     { name: 'two sentences, the opening verb of each ("przynieś" after "i" is not an opening)', message: two, errors: [{ messageId: 'imperative', at: 'wypełnij' }, { messageId: 'imperative', at: 'Podpisz', fix: fix(two, 'Podpisz', 'Proszę podpisać') }] },
     { name: 'typed without Polish letters', message: noDiacritics, errors: [{ messageId: 'imperative', at: 'uzupelnij', fix: fix(noDiacritics, 'uzupelnij', 'proszę uzupełnić') }] },
+    { name: 'a verb outside the table by its "-uj" ending', message: verify, errors: [{ messageId: 'imperative', at: 'zweryfikuj', fix: fix(verify, 'zweryfikuj', 'proszę zweryfikować') }] },
+    { name: 'its plural "-ujcie"', message: update, errors: [{ messageId: 'imperative', at: 'zaktualizujcie', fix: fix(update, 'zaktualizujcie', 'proszę zaktualizować') }] },
+    { name: '"-nij": an imperative whose infinitive the ending does not tell, so no fix', message: explain, errors: [{ messageId: 'imperativeRewrite', at: 'wyjaśnij', data: { verb: 'wyjaśnij' }, fix: null }] },
     { name: 'skontaktuj się', message: contact, errors: [{ messageId: 'imperative', at: 'skontaktuj', fix: fix(contact, 'skontaktuj', 'proszę skontaktować') }] },
     { name: 'reply: the own text only', message: reply('Szanowna Pani,\nodbierz dowód w pokoju 12.', 'Wyślij mi informację.'), errors: [{ messageId: 'imperative', at: 'odbierz' }] },
     {

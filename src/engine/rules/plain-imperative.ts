@@ -3,11 +3,13 @@
  * skan umowy", "W razie pytań, zadzwoń…"): the standard asks to avoid the imperative mood
  * (002 line 125). Sentences opening with "Proszę" / "Prosimy" / "Uprzejmie proszę" are the polite
  * form and never fire. The fix suggests "Proszę" with the infinitive from data/imperatives.ts;
- * the clerk accepts it or rewrites the sentence.
+ * the clerk accepts it or rewrites the sentence. Verbs outside the table are recognised by a few
+ * safe endings ("zweryfikuj", "wyjaśnij"; IMPERATIVE_ENDINGS), with a fix only where the
+ * infinitive follows from the ending.
  */
 import { defineRule, type Report } from '../types';
 import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
-import { IMPERATIVES, POLITE_OPENINGS, type Imperative } from './data/imperatives';
+import { IMPERATIVE_ENDINGS, IMPERATIVES, POLITE_OPENINGS, type Imperative } from './data/imperatives';
 import { matchCase } from './plain-jargon';
 
 const BY_FORM: ReadonlyMap<string, Imperative> = new Map(
@@ -20,6 +22,26 @@ const BY_FORM: ReadonlyMap<string, Imperative> = new Map(
   }),
 );
 const polite = compilePhrases(POLITE_OPENINGS.map((phrase) => ({ phrase, value: true })));
+/** The plural imperative is the singular + "cie": "prześlijcie", "zweryfikujcie". */
+const PLURAL = 'cie';
+
+/**
+ * A verb outside the table by its ending: the infinitive (in the spelling the clerk typed) where
+ * it follows from the ending, '' where it does not, or undefined when the word is no imperative.
+ */
+function byEnding(original: string, folded: string): string | undefined {
+  const plural = folded.endsWith(PLURAL) && folded.length > PLURAL.length;
+  const singular = plural ? folded.slice(0, -PLURAL.length) : folded;
+  if (!/^[a-z]+$/.test(singular) || original.length !== folded.length) return undefined;
+  for (const { ending, minLetters, infinitiveEnding } of IMPERATIVE_ENDINGS) {
+    if (!singular.endsWith(ending) || singular.length < minLetters) continue;
+    if (infinitiveEnding === undefined) return '';
+    const stem = original.slice(0, singular.length - ending.length);
+    return `${stem.toLocaleLowerCase('pl')}${infinitiveEnding}`;
+  }
+  return undefined;
+}
+
 /** Punctuation that opens a new clause inside a sentence. */
 const CLAUSE_BREAK = /[,;:–—]/;
 
@@ -33,7 +55,7 @@ export const rule = defineRule({
       pl: 'Nie zaczynaj zdań od trybu rozkazującego („Prześlij”, „Uzupełnij”, „Zgłoś się”). Napisz grzecznie: „Proszę przesłać”, „Proszę uzupełnić”.',
       en: 'Do not open sentences with the imperative (“Prześlij”, “Uzupełnij”, “Zgłoś się”). Ask politely: “Proszę przesłać”, “Proszę uzupełnić”.',
     },
-    messages: ['imperative'],
+    messages: ['imperative', 'imperativeRewrite'],
     fixable: true,
     defaultOptions: {},
   },
@@ -50,12 +72,17 @@ export const rule = defineRule({
         if (k > first && !CLAUSE_BREAK.test(body.text.slice(words[k - 1].end, words[k].start))) continue;
         const negated = folded[s][k] === 'nie';
         const verbAt = negated ? k + 1 : k;
-        const entry = verbAt < words.length ? BY_FORM.get(folded[s][verbAt]) : undefined;
-        if (!entry) continue;
+        if (verbAt >= words.length || words[verbAt].kind !== 'word') continue;
+        const infinitive = BY_FORM.get(folded[s][verbAt])?.infinitive ?? byEnding(words[verbAt].text, folded[s][verbAt]);
+        if (infinitive === undefined) continue;
         const start = words[k].start;
         const end = words[verbAt].end;
         const verb = body.text.slice(start, end);
-        const suggestion = matchCase(verb, `proszę ${negated ? 'nie ' : ''}${entry.infinitive}`);
+        if (infinitive === '') {
+          reports.push({ messageId: 'plain-imperative/imperativeRewrite', data: { verb }, location: { field: 'body', start, end } });
+          continue;
+        }
+        const suggestion = matchCase(verb, `proszę ${negated ? 'nie ' : ''}${infinitive}`);
         reports.push({
           messageId: 'plain-imperative/imperative',
           data: { verb, suggestion },

@@ -13,8 +13,11 @@ function plural(n: string | number, one: string, many: string): string {
   return Number(n) === 1 ? one : many;
 }
 
-/** plain messages in English (plain-long-word, plain-long-sentence, plain-readability). Keys: `<rule-id>/<message-id>`. */
+/** plain messages in English (plain-imperative's rewrite, plain-long-word, plain-long-sentence, plain-readability). Keys: `<rule-id>/<message-id>`. */
 export const plain: Messages = {
+  'plain-imperative/imperativeRewrite':
+    '“{verb}” is the imperative mood, which the standard says to avoid. Ask politely instead: “Proszę” with the infinitive (e.g. “Proszę wyjaśnić”, “Proszę kliknąć”).',
+
   'plain-long-word/syllables': (d: MessageData) =>
     `"${d.word}" has ${d.syllables} ${plural(d.syllables, 'syllable', 'syllables')} – an overly long word. If you can, use a shorter word or a few simpler ones.`,
   'plain-long-word/letters': (d: MessageData) =>

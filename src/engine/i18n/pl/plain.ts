@@ -15,8 +15,11 @@ function decimal(n: string | number): string {
   return Number(n).toFixed(1).replace('.', ',');
 }
 
-/** plain messages in Polish (plain-long-word, plain-long-sentence, plain-readability). Keys: `<rule-id>/<message-id>`. */
+/** plain messages in Polish (plain-imperative's rewrite, plain-long-word, plain-long-sentence, plain-readability). Keys: `<rule-id>/<message-id>`. */
 export const plain: Messages = {
+  'plain-imperative/imperativeRewrite':
+    '„{verb}” to tryb rozkazujący, którego standard każe unikać. Napisz grzeczniej: „Proszę” z bezokolicznikiem (np. „Proszę wyjaśnić”, „Proszę kliknąć”).',
+
   'plain-long-word/syllables': (d: MessageData) =>
     `„${d.word}” ma ${d.syllables} ${plForm(Number(d.syllables), 'sylabę', 'sylaby', 'sylab')} – to wyraz przesadnie długi. Jeśli się da, napisz to krótszym słowem albo kilkoma prostszymi.`,
   'plain-long-word/letters': (d: MessageData) =>

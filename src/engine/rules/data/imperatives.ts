@@ -57,6 +57,24 @@ export const IMPERATIVES: readonly Imperative[] = [
 ];
 
 /**
+ * Imperatives outside the table, recognised by their ending (compared folded, after the plural
+ * "-cie" is taken off). Only endings that no ordinary opening word of a letter has, and only
+ * long words, so that no noun or adverb is caught ("-aj" is left out: "dzisiaj", "tutaj",
+ * "rodzaj"):
+ * - "-uj" of verbs in "-ować" ("zweryfikuj", "zaktualizuj", "zarezerwuj"): the infinitive is the
+ *   stem + "ować", so the suggestion is safe. At least 8 letters, because the short ones come
+ *   from verbs in "-uć" ("poczuj", "zepsuj").
+ * - "-nij" ("wyjaśnij", "uzasadnij", "przypomnij", "kliknij"): the infinitive ends in "-nić",
+ *   "-nąć" or "-nieć" depending on the verb, so the finding asks for a rewrite without a fix.
+ */
+export type ImperativeEnding = { ending: string; minLetters: number; infinitiveEnding?: string };
+
+export const IMPERATIVE_ENDINGS: readonly ImperativeEnding[] = [
+  { ending: 'uj', minLetters: 8, infinitiveEnding: 'ować' },
+  { ending: 'nij', minLetters: 7 },
+];
+
+/**
  * Openings that make the whole sentence a polite request (phrase syntax of text/phrases.ts):
  * "Proszę przesłać…", "Uprzejmie prosimy…", even "Proszę, prześlij…" are left alone.
  */
