@@ -5,10 +5,13 @@
 export const POLISH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // addresses, contact, time
   'ul', 'al', 'pl', 'os', 'pok', 'tel', 'kom', 'godz', 'min', 'sek', 'k', 'm.st', 'woj', 'pow', 'gm', 'm',
+  // street patrons: "ul. św. Jana", "ul. gen. Andersa", "al. marsz. Piłsudskiego"
+  'św', 'bł', 'gen', 'marsz', 'mjr', 'hm', 'kard', 'abp', 'bp',
   'pon', 'wt', 'śr', 'czw', 'pt', 'sob', 'niedz',
   // law and documents
   'r', 'rr', 'art', 'ust', 'pkt', 'nr', 'lit', 'poz', 'str', 's', 'dz', 'u', 'zm', 'późn', 'sygn', 'zał', 'ozn',
   'tab', 'rys', 'wyd', 'red', 'przyp', 'zob', 'por', 'dot', 'dn', 'br', 'b.r', 'ub.r', 'bm', 'b.m', 'ur', 'zam',
+  'cz', 'rozdz', 'par', 'odp', 'egz', 'szt', 'pp', 'przew',
   // in running text
   'np', 'tj', 'tzn', 'tzw', 'itd', 'itp', 'm.in', 'in', 'ok', 'wg', 'ww', 'jw', 'j.w', 'ew', 'cd', 'c.d', 'cdn',
   'wz', 'ds', 'ws', 'zw', 'im', 'pn', 'ang', 'łac', 'etc', 'vs', 'i.e', 'e.g', 'e', 'g', 'n', 'p', 'ob',
@@ -27,7 +30,7 @@ export const POLISH_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * "np. Urząd", "dr Nowak") it does not.
  */
 export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'r', 'rr', 'itd', 'itp', 'in', 'etc', 'cdn', 'tys', 'mln', 'mld', 'zł', 'gr', 'min', 'sek', 'zm',
+  'r', 'rr', 'itd', 'itp', 'in', 'etc', 'cdn', 'tys', 'mln', 'mld', 'zł', 'gr', 'min', 'sek', 'zm', 'egz', 'szt',
   'br', 'b.r', 'ub.r', 'bm', 'b.m', 'jw', 'j.w', 'z.o.o', 'o.o', 's.a', 'sp.j', 'sp.k',
 ]);
 

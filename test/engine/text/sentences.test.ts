@@ -26,6 +26,8 @@ describe('splitSentences: Polish abbreviations do not end a sentence', () => {
     ['Dz. U. and poz.', 'Podstawa prawna: ustawa z dnia 14 czerwca 1960 r. (Dz. U. z 2024 r. poz. 572) o postępowaniu.'],
     ['letters joined by dots: k.p.a.', 'Na podstawie art. 104 § 1 k.p.a. orzekam jak w sentencji.'],
     ['letters joined by dots: u.o.d.o.', 'Zgodnie z art. 6 u.o.d.o. w zw. z art. 13 RODO informuję o przetwarzaniu danych.'],
+    ['street patrons: św., gen.', 'Punkt paszportowy przeniesiono z ul. św. Jana 4 na ul. gen. Andersa 12.'],
+    ['cz. and rozdz.', 'Zasady opisuje cz. II rozdz. 3 regulaminu.'],
     ['z późn. zm. inside', 'Opłatę pobiera się na podstawie ustawy (z późn. zm.) o opłacie skarbowej.'],
   ])('%s', (_name, text) => {
     expect(sentences(text)).toEqual([text]);
@@ -56,6 +58,10 @@ describe('splitSentences: where sentences end', () => {
       'Na podstawie ustawy z dnia 29 sierpnia 1997 r. Ordynacja podatkowa oraz ustawy z dnia 7 lipca 1994 r. Prawo budowlane wydaję decyzję.',
       'Dziękuję.',
     ]);
+  });
+
+  test('"egz." before a capital closes the sentence', () => {
+    expect(sentences('Wniosek należy złożyć w 2 egz. Jeden zwrócimy z potwierdzeniem.')).toEqual(['Wniosek należy złożyć w 2 egz.', 'Jeden zwrócimy z potwierdzeniem.']);
   });
 
   test('"zł." and "itd." before a capital close the sentence', () => {
