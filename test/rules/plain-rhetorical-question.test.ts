@@ -26,6 +26,7 @@ ruleTester(rule, {
     { name: 'a polite request as a question', message: letter('Szanowny Panie,\nczy może Pan przesłać mapę z projektem podziału do 4 grudnia?') },
     { name: 'a question about a date', message: letter('Szanowny Panie,\nkiedy może Pan przyjść do urzędu, aby podpisać protokół?') },
     { name: 'polite conditional: "Czy nie mógłby Pan …?"', message: letter('Szanowny Panie,\nczy nie mógłby Pan przyjść w czwartek zamiast w środę?') },
+    { name: 'polite conditional: "Czy nie byłoby możliwe …?"', message: letter('Szanowny Panie,\nczy nie byłoby możliwe przesunięcie wizji lokalnej na 9 grudnia?') },
     { name: 'a check of a fact: "Czy nie otrzymał Pan …?"', message: letter('Szanowny Panie,\nwysłaliśmy decyzję 10 listopada. Czy nie otrzymał Pan jej do dziś?') },
     { name: 'a procedure question answered at once', message: letter('Szanowny Panie,\njak można złożyć wniosek? Osobiście w pokoju 5 albo przez ePUAP.') },
     { name: '"nie" after "czy" without a question mark is a statement', message: letter('Szanowny Panie,\nsprawdzimy, czy nie ma przeszkód do podziału działki.') },
@@ -38,6 +39,7 @@ ruleTester(rule, {
   invalid: [
     { name: 'Czy nie …?', message: letter('Szanowny Panie,\nczy nie prościej było złożyć wniosek od razu z mapą?'), errors: [{ messageId: 'rhetorical', at: 'czy nie prościej było złożyć wniosek od razu z mapą?', data: { phrase: 'czy nie' }, fix: null }] },
     { name: 'Czyż …?', message: letter('Szanowny Panie,\nCzyż nie napisaliśmy tego w poprzednim piśmie?'), errors: [{ messageId: 'rhetorical', at: 'Czyż nie napisaliśmy tego w poprzednim piśmie?' }] },
+    { name: '"Czy nie byłoby prościej …?" reproaches', message: letter('Szanowny Panie,\nczy nie byłoby prościej od razu dołączyć mapę do wniosku?'), errors: [{ messageId: 'rhetorical', data: { phrase: 'czy nie' } }] },
     { name: 'Jak można …?', message: letter('Szanowny Panie,\njak można było przeoczyć termin podany w decyzji?'), errors: [{ messageId: 'rhetorical', data: { phrase: 'jak można' } }] },
     { name: 'Kto by …?', message: letter('Szanowny Panie,\nkto by czytał wszystkie pouczenia?'), errors: [{ messageId: 'rhetorical', at: 'kto by czytał wszystkie pouczenia?' }] },
     { name: 'Czy naprawdę …?', message: letter('Szanowny Panie,\nczy naprawdę trzeba tłumaczyć to po raz trzeci?'), errors: [{ messageId: 'rhetorical', data: { phrase: 'czy naprawdę' } }] },

@@ -34,11 +34,14 @@ export const RHETORICAL_PATTERNS: readonly string[] = [
 
 /**
  * Questions that open like a rhetorical one but are ordinary or polite: a request in the
- * conditional ("Czy nie mógłby Pan …?"), a check ("Czy nie otrzymała Pani decyzji?" asks about a
- * fact), a procedure ("Jak można złożyć wniosek?" in an FAQ-style letter).
+ * conditional ("Czy nie mógłby Pan …?", "Czy nie byłoby możliwe …?"), a check ("Czy nie
+ * otrzymała Pani decyzji?" asks about a fact), a procedure ("Jak można złożyć wniosek?" in an
+ * FAQ-style letter).
  */
 export const ORDINARY_QUESTIONS: readonly string[] = [
-  'czy nie mogl*|mogla*|mogli*|moglibysmy|bylo|byloby|bedzie|ma|maja|przeszkadza*|otrzymal*|dostal*|doszl*|dotarl*|zechcial*',
+  'czy nie mogl*|mogla*|mogli*|moglibysmy|bylo|bedzie|ma|maja|przeszkadza*|otrzymal*|dostal*|doszl*|dotarl*|zechcial*',
+  // "Czy nie byłoby możliwe …?" asks; "Czy nie byłoby prościej …?" reproaches, so only these.
+  'czy nie byloby ~1 mozliwe|mozliwym|mozna|wygodniej|wygodnie',
   'jak mozna zlozyc|uzyskac|zaplacic|wplacic|odebrac|zalatwic|zglosic|sprawdzic|pobrac|umowic|skontaktowac|dostac|wyslac|przeslac',
   'po co ~1 potrzebn*|sluzy|sluza|wymagan*',
   'ile razy ~1 w|na roku|miesiacu|tygodniu',
