@@ -23,6 +23,7 @@ ruleTester(rule, {
     { name: 'no summons: "wzywam do zapłaty" asks for money', message: msg('Szanowna Pani,\nwzywam Panią do zapłaty zaległego podatku od nieruchomości w kwocie 312,00 zł w terminie 7 dni.') },
     { name: 'no summons: "wzywam do uzupełnienia braków" (art. 64 § 2 KPA) asks for documents', message: msg('Szanowna Pani,\nna podstawie art. 64 § 2 KPA wzywam Panią do uzupełnienia braków formalnych wniosku w terminie 7 dni.') },
     { name: 'no summons: the citizen need not come', message: msg('Szanowna Pani,\nnie ma Pani obowiązku stawiennictwa; decyzję doręczymy pocztą.') },
+    { name: 'no summons: "zgłosić się telefonicznie"', message: msg('Szanowna Pani,\nw razie pytań proszę się zgłosić telefonicznie lub mailowo.') },
     { name: 'the working days as a range count as office hours', message: msg(`Szanowna Pani,\nproszę zgłosić się do pokoju nr 12 od poniedziałku do piątku po odbiór dowodu osobistego.${typedSignature}`) },
     { name: "Etykieta's own summons template, with an appointment", message: msg(summonsText('pl', { date: '2026-12-03', time: '10:00', matter: 'rejestracji pojazdu', sender: clerk })) },
     { name: "Etykieta's own summons template, with office hours", message: msg(summonsText('pl', { hours: 'pon.–pt. 7:30–15:30', sender: clerk })) },

@@ -39,8 +39,15 @@ export const OTHER_DEMANDS: readonly string[] = [
   'do zaniechania|zaprzestania|usuniecia|uporzadkowania|rozbiorki|naprawy',
 ];
 
-/** Sentences that say appearing is not needed: they cancel any summons phrase beside them. */
+/**
+ * Sentences that say appearing is not needed, or that "zgłosić się" means by phone or in
+ * writing: they cancel any summons phrase beside them.
+ */
 export const NOT_A_SUMMONS: readonly string[] = [
+  'sie zglosic|zglosi ~1 telefonicznie|mailowo|elektronicznie|pisemnie|listownie',
+  'zglosic|zglosi sie ~1 telefonicznie|mailowo|elektronicznie|pisemnie|listownie',
+  'telefonicznie|mailowo|elektronicznie|pisemnie ~1 sie zglosic|zglosi',
+  'telefonicznie|mailowo|elektronicznie|pisemnie zglosic|zglosi sie',
   'nie ~1 musi|musza|trzeba ~1 stawiac|stawic|przychodzic|przyjsc|zglaszac',
   'nie ~1 ma|maja ~1 obowiazku|potrzeby ~1 stawiac|stawic|stawiennictwa|przychodzic|przychodzenia|przyjscia',
   'nie jest ~1 konieczne|wymagane|potrzebne ~1 stawiennictwo|stawienie|przychodzenie',
