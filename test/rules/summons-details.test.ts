@@ -23,6 +23,8 @@ ruleTester(rule, {
     { name: 'no summons: "wzywam do zapłaty" asks for money', message: msg('Szanowna Pani,\nwzywam Panią do zapłaty zaległego podatku od nieruchomości w kwocie 312,00 zł w terminie 7 dni.') },
     { name: 'no summons: "wzywam do uzupełnienia braków" (art. 64 § 2 KPA) asks for documents', message: msg('Szanowna Pani,\nna podstawie art. 64 § 2 KPA wzywam Panią do uzupełnienia braków formalnych wniosku w terminie 7 dni.') },
     { name: 'no summons: the citizen need not come', message: msg('Szanowna Pani,\nnie ma Pani obowiązku stawiennictwa; decyzję doręczymy pocztą.') },
+    { name: 'no summons: written explanations', message: msg('Szanowna Pani,\nwzywam Panią do złożenia pisemnych wyjaśnień w terminie 7 dni od doręczenia.') },
+    { name: 'no summons: "wzywam do złożenia" a document', message: msg('Szanowna Pani,\nwzywam Panią do złożenia brakującego oświadczenia o stanie majątkowym do 10 grudnia.') },
     { name: 'no summons: "zgłosić się telefonicznie"', message: msg('Szanowna Pani,\nw razie pytań proszę się zgłosić telefonicznie lub mailowo.') },
     { name: 'the working days as a range count as office hours', message: msg(`Szanowna Pani,\nproszę zgłosić się do pokoju nr 12 od poniedziałku do piątku po odbiór dowodu osobistego.${typedSignature}`) },
     { name: "Etykieta's own summons template, with an appointment", message: msg(summonsText('pl', { date: '2026-12-03', time: '10:00', matter: 'rejestracji pojazdu', sender: clerk })) },
@@ -94,6 +96,21 @@ ruleTester(rule, {
       name: "the summons template without the clerk's room and phone (placeholders left in)",
       message: msg(summonsText('pl', { date: '2026-12-03', time: '10:00', sender: { name: 'Jan Nowak' } })),
       errors: [{ messageId: 'missing', data: { missing: 'room,phone', count: 2 } }],
+    },
+    {
+      name: '"wzywam do złożenia wyjaśnień": the standard\'s own case (explanations given in person)',
+      message: msg(`Szanowna Pani,\nna podstawie art. 50 § 1 KPA wzywam Panią do złożenia wyjaśnień w sprawie w dniu 9 grudnia 2026 r. o godz. 11:00.${typedSignature.replace(', pok. 12', '')}`),
+      errors: [{ messageId: 'missing', data: { missing: 'room', count: 1 }, at: 'wzywam' }],
+    },
+    {
+      name: 'a witness summoned to testify',
+      message: { from: { address: 'urzad@gmina.example.pl' }, to, bodyText: 'Szanowna Pani,\nwzywam Panią w charakterze świadka w sprawie rozgraniczenia działek, w pok. 21 o godz. 9:00.' },
+      errors: [{ messageId: 'missing', data: { missing: 'name,phone', count: 2 }, at: 'wzywam' }],
+    },
+    {
+      name: '"osobiście w wydziale": collecting a document in person',
+      message: msg(`Szanowna Pani,\nnowy dowód osobisty odbierze Pani osobiście w Wydziale Spraw Obywatelskich.${typedSignature}`),
+      errors: [{ messageId: 'missing', data: { missing: 'time', count: 1 }, at: 'osobiście w Wydziale' }],
     },
     {
       name: 'a weekday without an hour is no time',

@@ -17,8 +17,11 @@ export const SUMMONS_PHRASES: readonly string[] = [
   'zglosic|zglosi|zgloszenia|zgloszenie sie do urzed*|siedziby|pokoju|pok|sali|wydzialu|referatu|kasy|biura',
   'prosze|prosimy o ~1 osobiste stawiennictwo|przybycie|zgloszenie',
   'do osobistego ~1 zlozenia|odbioru|podpisania|zgloszenia|przybycia',
-  'osobiscie ~1 w urzedzie|w siedzibie|w pokoju',
+  'osobiscie ~1 w urzedzie|siedzibie|pokoju|pok|sali|wydziale|referacie|kasie|biurze',
   'prosze|prosimy przyjsc|przybyc ~1 do urzedu',
+  // The standard's own case: testimony is given in person; a witness or party is heard in person.
+  'do ~1 zlozenia ~1 zeznan|zeznania',
+  'w charakterze swiadka|strony',
 ];
 
 /**
@@ -30,12 +33,17 @@ export const SUMMONS_VERBS: readonly string[] = ['wzywam|wzywamy', 'wzywa sie'];
 
 /**
  * What else an office calls for with "wzywam": payment ("wzywam do zapłaty"), missing documents
- * ("wzywam do uzupełnienia braków formalnych", art. 64 § 2 KPA), papers or explanations sent in.
- * None of these asks the citizen to come.
+ * ("wzywam do uzupełnienia braków formalnych", art. 64 § 2 KPA), papers or written explanations
+ * sent in, an order to act. None of these asks the citizen to come. "Wzywam do złożenia
+ * wyjaśnień" stays a summons: the standard's line (000 § 8 ust. 2 pkt 5) is about exactly
+ * "wezwanie klienta do złożenia zeznań lub wyjaśnień osobiście", unless they are to be written.
  */
 export const OTHER_DEMANDS: readonly string[] = [
   'do zaplaty|uiszczenia|uregulowania|wplaty|wplacenia|splaty|zaplacenia',
-  'do uzupelnienia|usuniecia|przeslania|nadeslania|przedlozenia|przedstawienia|dostarczenia|doreczenia|zlozenia|wskazania|podania|udzielenia|sprostowania|wyjasnienia',
+  'do uzupelnienia|usuniecia|przeslania|nadeslania|przedlozenia|przedstawienia|dostarczenia|doreczenia|wskazania|podania|sprostowania',
+  'do zlozenia ~1 dokumentow|dokumentu|wniosku|deklaracji|oswiadczenia|oswiadczen|zaswiadczenia|kopii|odpisu|pelnomocnictwa|informacji',
+  'na pismie',
+  'pisemnie|pisemnych|pisemnego|pisemne',
   'do zaniechania|zaprzestania|usuniecia|uporzadkowania|rozbiorki|naprawy',
 ];
 
