@@ -13,6 +13,23 @@ function pane(composeType: 'reply' | 'new', language = 'pl-PL') {
 }
 
 describe('task pane: reply deadline', () => {
+  test('starts from the send date of the quoted message and says where it came from', async () => {
+    const adapter = new FakeComposeAdapter(
+      {
+        subject: 'RE: Wniosek o zaświadczenie',
+        composeType: 'reply',
+        bodyHtml: '<p>Dzień dobry,</p><p>dziękuję.</p><div id="divRplyFwdMsg"><b>Od:</b> Anna Kowalska &lt;anna@wp.pl&gt;<br><b>Wysłane:</b> piątek, 20 listopada 2026 09:41<br><b>Do:</b> urzad@gmina.example.pl</div><p>Proszę o zaświadczenie.</p>',
+      },
+      PROFILE,
+    );
+    const user = userEvent.setup();
+    render(<TaskpaneRoot adapter={adapter} policy={policyState()} rules={rulesFor('subject-missing')} today="2026-11-23" />);
+    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    expect((screen.getByLabelText(/Data wpływu pisma/) as HTMLInputElement).value).toBe('2026-11-20');
+    expect(screen.getByText(/Data wysłania cytowanej wiadomości/)).toBeTruthy();
+    expect(screen.getByText('Termin: 21.12.2026 r.')).toBeTruthy();
+  });
+
   test('is offered on replies only', async () => {
     pane('new');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Gotowe do wysłania'));

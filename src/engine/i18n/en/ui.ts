@@ -80,6 +80,7 @@ export const ui: Messages = {
   'pane.policy.problems': 'Bad fields',
   'pane.deadline.heading': 'Reply deadline',
   'pane.deadline.received': 'Date the letter was received',
+  'pane.deadline.receivedFromThread': 'The send date of the quoted message — change it if the letter arrived later.',
   'pane.deadline.kind': 'Kind of matter',
   'pane.deadline.days': 'Number of days',
   'pane.deadline.kind.kpa-immediate': 'Simple matter – without delay (KPA)',

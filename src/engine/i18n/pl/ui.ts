@@ -81,6 +81,7 @@ export const ui: Messages = {
   'pane.policy.problems': 'Błędne pola',
   'pane.deadline.heading': 'Termin odpowiedzi',
   'pane.deadline.received': 'Data wpływu pisma',
+  'pane.deadline.receivedFromThread': 'Data wysłania cytowanej wiadomości — popraw, jeśli pismo wpłynęło później.',
   'pane.deadline.kind': 'Rodzaj sprawy',
   'pane.deadline.days': 'Liczba dni',
   'pane.deadline.kind.kpa-immediate': 'Sprawa prosta – niezwłocznie (KPA)',

@@ -12,6 +12,8 @@ export type DeadlinePanelProps = {
   adapter: ComposeAdapter;
   /** Today as YYYY-MM-DD (default: the clerk's local date). */
   today?: string;
+  /** The send date of the quoted message (YYYY-MM-DD), when the thread shows one. */
+  receivedFromThread?: string;
 };
 
 /** "2026-12-23" as a Polish letter writes it, "23.12.2026" (the messages add "r."); ISO in English. */
@@ -28,18 +30,18 @@ function sentence(lang: Lang, deadline: Deadline): string {
 }
 
 /** The statutory reply deadline for the letter being answered, insertable into the reply. */
-export function DeadlinePanel({ adapter, today = localToday() }: DeadlinePanelProps): React.ReactElement {
+export function DeadlinePanel({ adapter, today = localToday(), receivedFromThread }: DeadlinePanelProps): React.ReactElement {
   const lang = useLang();
   const t = useT();
   const styles = useDeadlinePanelStyles();
-  const { received, setReceived, kind, setKind, days, setDays, outcome, insert, insertSentence } = useDeadlinePanel(adapter, today);
+  const { received, setReceived, kind, setKind, days, setDays, outcome, insert, insertSentence } = useDeadlinePanel(adapter, today, receivedFromThread);
 
   return (
     <section aria-labelledby="deadline-heading" className={styles.root}>
       <h2 id="deadline-heading" className={styles.heading}>
         {t('pane.deadline.heading')}
       </h2>
-      <Field label={t('pane.deadline.received')}>
+      <Field label={t('pane.deadline.received')} hint={receivedFromThread && received === receivedFromThread ? t('pane.deadline.receivedFromThread') : undefined}>
         <Input type="date" value={received} onChange={(_, d) => setReceived(d.value)} />
       </Field>
       <Field label={t('pane.deadline.kind')}>

@@ -11,8 +11,9 @@ export function localToday(now: Date = new Date()): string {
 }
 
 /** The deadline for the date and kind the clerk picked, days left, and inserting the sentence. */
-export function useDeadlinePanel(adapter: ComposeAdapter, today: string) {
-  const [received, setReceived] = useState(today);
+export function useDeadlinePanel(adapter: ComposeAdapter, today: string, receivedFromThread?: string) {
+  // The quoted message's send date is the best first guess; the clerk corrects it if the letter came later.
+  const [received, setReceived] = useState(receivedFromThread ?? today);
   const [kind, setKind] = useState<DeadlineKind>('kpa-1m');
   const [days, setDays] = useState('30');
   const [insert, setInsert] = useState<InsertState>({ status: 'idle' });

@@ -11,6 +11,7 @@ import { FindingList } from '../FindingList';
 import { PaneTabs } from '../PaneTabs';
 import { ReadabilityMeter } from '../ReadabilityMeter';
 import { DeadlinePanel } from '../DeadlinePanel';
+import { quotedMessageDate } from '../../../engine/deadlines';
 import { TemplatesPanel } from '../TemplatesPanel';
 import { Settings } from '../Settings';
 import { StatusHeader } from '../StatusHeader';
@@ -113,7 +114,7 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
 
       {shown === 'deadline' ? (
         <div role="tabpanel" id="panel-deadline" aria-labelledby="tab-deadline" className={styles.panel}>
-          <DeadlinePanel adapter={adapter} today={today} />
+          <DeadlinePanel adapter={adapter} today={today} receivedFromThread={check.result ? quotedMessageDate(check.result.body) : undefined} />
         </div>
       ) : null}
 
