@@ -1,4 +1,5 @@
 import { countFindings, ruleTester } from '../support/rule-tester';
+import { correspondence } from '../support/office-letters';
 import { rule } from '../../src/engine/rules/plain-acronym';
 
 const citizen = { name: 'Tomasz Nowicki', address: 't.nowicki@gmail.com' };
@@ -6,20 +7,15 @@ const clerk = { name: 'Ewa Mazur', address: 'e.mazur@starostwo.kedzierzyn.pl' };
 const sender = { name: 'Ewa Mazur', position: 'Inspektor', department: 'Wydział Architektury i Budownictwa' };
 const SIGNATURE = '\n\nZ poważaniem\nEwa Mazur\nInspektor\nWydział Architektury i Budownictwa\ntel. 77 405 23 40';
 
-function letter(own: string) {
-  return { from: clerk, to: [citizen], sender, composeType: 'new' as const, subject: 'Pozwolenie na budowę – znak AB.6740.112.2026', bodyText: `${own}${SIGNATURE}` };
-}
-
-function reply(own: string, quoted: string) {
-  return {
-    from: clerk,
-    to: [citizen],
-    sender,
-    composeType: 'reply' as const,
-    subject: 'RE: Odwołanie od decyzji',
-    bodyText: `${own}${SIGNATURE}\n\nOd: Tomasz Nowicki <t.nowicki@gmail.com>\nWysłane: środa, 18 listopada 2026 08:40\nDo: e.mazur@starostwo.kedzierzyn.pl\nTemat: Odwołanie od decyzji\n\n${quoted}`,
-  };
-}
+const { letter, reply } = correspondence({
+  clerk,
+  citizen,
+  sender,
+  signature: SIGNATURE,
+  letterSubject: 'Pozwolenie na budowę – znak AB.6740.112.2026',
+  topic: 'Odwołanie od decyzji',
+  sent: 'środa, 18 listopada 2026 08:40',
+});
 
 ruleTester(rule, {
   valid: [

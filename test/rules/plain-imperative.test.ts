@@ -1,4 +1,5 @@
 import { countFindings, ruleTester } from '../support/rule-tester';
+import { correspondence } from '../support/office-letters';
 import { rule } from '../../src/engine/rules/plain-imperative';
 
 const citizen = { name: 'Katarzyna Wójcik', address: 'k.wojcik@wp.pl' };
@@ -6,20 +7,15 @@ const clerk = { name: 'Marta Kaczmarek', address: 'm.kaczmarek@um.opole.example.
 const sender = { name: 'Marta Kaczmarek', position: 'Referent', department: 'Wydział Spraw Obywatelskich' };
 const SIGNATURE = '\n\nZ poważaniem\nMarta Kaczmarek\nReferent\nWydział Spraw Obywatelskich\ntel. 77 451 18 30';
 
-function letter(own: string) {
-  return { from: clerk, to: [citizen], sender, composeType: 'new' as const, subject: 'Wniosek o dowód osobisty – braki', bodyText: `${own}${SIGNATURE}` };
-}
-
-function reply(own: string, quoted: string) {
-  return {
-    from: clerk,
-    to: [citizen],
-    sender,
-    composeType: 'reply' as const,
-    subject: 'RE: Dowód osobisty',
-    bodyText: `${own}${SIGNATURE}\n\nOd: Katarzyna Wójcik <k.wojcik@wp.pl>\nWysłane: czwartek, 19 listopada 2026 12:14\nDo: m.kaczmarek@um.opole.example.pl\nTemat: Dowód osobisty\n\n${quoted}`,
-  };
-}
+const { letter, reply } = correspondence({
+  clerk,
+  citizen,
+  sender,
+  signature: SIGNATURE,
+  letterSubject: 'Wniosek o dowód osobisty – braki',
+  topic: 'Dowód osobisty',
+  sent: 'czwartek, 19 listopada 2026 12:14',
+});
 
 /** The exact fix replacing the first occurrence of `from`. */
 function fix(m: { bodyText: string }, from: string, to: string) {

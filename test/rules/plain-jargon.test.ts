@@ -1,4 +1,5 @@
 import { countFindings, ruleTester } from '../support/rule-tester';
+import { correspondence } from '../support/office-letters';
 import { rule } from '../../src/engine/rules/plain-jargon';
 import { JARGON } from '../../src/engine/rules/data/jargon';
 
@@ -8,21 +9,15 @@ const sender = { name: 'Piotr Zieliński', position: 'Inspektor', department: 'R
 const SIGNATURE = '\n\nZ poważaniem\nPiotr Zieliński\nInspektor\nReferat Podatków i Opłat\ntel. 77 461 10 22';
 
 /** A new letter: own text and a typed signature. */
-function letter(own: string, subject = 'Opłata za gospodarowanie odpadami – znak FN.3120.4.2026') {
-  return { from: clerk, to: [citizen], sender, composeType: 'new' as const, subject, bodyText: `${own}${SIGNATURE}` };
-}
-
-/** A plain-text reply with Outlook's Polish quote header; the quoted text is the citizen's or an earlier letter's. */
-function reply(own: string, quoted: string) {
-  return {
-    from: clerk,
-    to: [citizen],
-    sender,
-    composeType: 'reply' as const,
-    subject: 'RE: Zaświadczenie o niezaleganiu',
-    bodyText: `${own}${SIGNATURE}\n\nOd: Anna Kowalska <anna.kowalska@onet.pl>\nWysłane: wtorek, 17 listopada 2026 10:05\nDo: p.zielinski@ug.kolonowskie.pl\nTemat: Zaświadczenie o niezaleganiu\n\n${quoted}`,
-  };
-}
+const { letter, reply } = correspondence({
+  clerk,
+  citizen,
+  sender,
+  signature: SIGNATURE,
+  letterSubject: 'Opłata za gospodarowanie odpadami – znak FN.3120.4.2026',
+  topic: 'Zaświadczenie o niezaleganiu',
+  sent: 'wtorek, 17 listopada 2026 10:05',
+});
 
 const body = (m: { bodyText: string }) => m.bodyText;
 /** The exact fix for the first occurrence of `from` in the message body. */

@@ -1,4 +1,5 @@
 import { countFindings, ruleTester } from '../support/rule-tester';
+import { correspondence } from '../support/office-letters';
 import { rule } from '../../src/engine/rules/plain-rhetorical-question';
 
 const citizen = { name: 'Jan Kamiński', address: 'jan.kaminski@interia.pl' };
@@ -6,20 +7,15 @@ const clerk = { name: 'Beata Lewandowska', address: 'b.lewandowska@gmina-dobrodz
 const sender = { name: 'Beata Lewandowska', position: 'Podinspektor', department: 'Referat Gospodarki Nieruchomościami' };
 const SIGNATURE = '\n\nZ poważaniem\nBeata Lewandowska\nPodinspektor\nReferat Gospodarki Nieruchomościami\ntel. 34 357 50 12';
 
-function letter(own: string) {
-  return { from: clerk, to: [citizen], sender, composeType: 'new' as const, subject: 'Podział działki nr 123/4 – znak GN.6831.7.2026', bodyText: `${own}${SIGNATURE}` };
-}
-
-function reply(own: string, quoted: string) {
-  return {
-    from: clerk,
-    to: [citizen],
-    sender,
-    composeType: 'reply' as const,
-    subject: 'RE: Podział działki',
-    bodyText: `${own}${SIGNATURE}\n\nOd: Jan Kamiński <jan.kaminski@interia.pl>\nWysłane: piątek, 20 listopada 2026 07:55\nDo: b.lewandowska@gmina-dobrodzien.example.pl\nTemat: Podział działki\n\n${quoted}`,
-  };
-}
+const { letter, reply } = correspondence({
+  clerk,
+  citizen,
+  sender,
+  signature: SIGNATURE,
+  letterSubject: 'Podział działki nr 123/4 – znak GN.6831.7.2026',
+  topic: 'Podział działki',
+  sent: 'piątek, 20 listopada 2026 07:55',
+});
 
 ruleTester(rule, {
   valid: [

@@ -3,6 +3,8 @@
  * department (Urząd Miasta Kamienna Góra) answering a citizen, as a plain-text reply with a typed
  * signature and the confidentiality notice, and as an Outlook HTML reply.
  */
+import { outlookQuoteHeader } from './office-letters';
+
 export const citizen = { name: 'Tomasz Wójcik', address: 'tomasz.wojcik@gmail.com' };
 export const clerk = { name: 'Ewa Mazur', address: 'e.mazur@um.kamiennagora.pl' };
 export const sender = { name: 'Ewa Mazur', position: 'Referent', department: 'Wydział Finansowy' };
@@ -18,7 +20,7 @@ export function taxReply(own: string, quoted: string, topic: string) {
     sender,
     composeType: 'reply' as const,
     subject: `RE: ${topic}`,
-    bodyText: `${own}\n\nZ poważaniem\nEwa Mazur\nReferent\nWydział Finansowy\ntel. 75 645 51 20\n${NOTICE}\n\nOd: Tomasz Wójcik <tomasz.wojcik@gmail.com>\nWysłane: środa, 18 listopada 2026 14:05\nDo: e.mazur@um.kamiennagora.pl\nTemat: ${topic}\n\n${quoted}`,
+    bodyText: `${own}\n\nZ poważaniem\nEwa Mazur\nReferent\nWydział Finansowy\ntel. 75 645 51 20\n${NOTICE}\n\n${outlookQuoteHeader(citizen, clerk, 'środa, 18 listopada 2026 14:05', topic)}\n\n${quoted}`,
   };
 }
 
