@@ -5,7 +5,7 @@
  * citizen's or another office's words are not ours to rewrite.
  */
 import { defineRule, type Report } from '../types';
-import { compilePhrases, foldedSentenceWords } from '../text/phrases';
+import { compilePhrases, phrasesInSentences } from '../text/phrases';
 import { JARGON, type JargonEntry } from './data/jargon';
 
 type Compiled = { entry: JargonEntry; dot: boolean };
@@ -43,32 +43,28 @@ export const rule = defineRule({
   },
   check(_message, { body }) {
     const reports: Report[] = [];
-    const folded = foldedSentenceWords(body.sentences, body.text);
-    body.sentences.forEach((sentence, s) => {
-      for (const match of matcher.find(folded[s])) {
-        const { entry, dot } = match.value;
-        const start = sentence.words[match.first].start;
-        let end = sentence.words[match.last].end;
-        if (dot) {
-          if (body.text[end] !== '.') continue;
-          end += 1;
-        }
-        const phrase = body.text.slice(start, end);
-        const data = { phrase, notePl: entry.note.pl, noteEn: entry.note.en };
-        const location = { field: 'body' as const, start, end };
-        if (entry.to) {
-          const to = matchCase(phrase, entry.to);
-          reports.push({
-            messageId: 'plain-jargon/swap',
-            data: { ...data, to },
-            location,
-            fix: { kind: 'replaceText', field: 'body', start, end, from: phrase, to },
-          });
-        } else {
-          reports.push({ messageId: 'plain-jargon/explain', data, location });
-        }
+    for (const { value, start, end: wordsEnd } of phrasesInSentences(matcher, body.sentences, body.text)) {
+      const { entry, dot } = value;
+      let end = wordsEnd;
+      if (dot) {
+        if (body.text[end] !== '.') continue;
+        end += 1;
       }
-    });
+      const phrase = body.text.slice(start, end);
+      const data = { phrase, notePl: entry.note.pl, noteEn: entry.note.en };
+      const location = { field: 'body' as const, start, end };
+      if (entry.to) {
+        const to = matchCase(phrase, entry.to);
+        reports.push({
+          messageId: 'plain-jargon/swap',
+          data: { ...data, to },
+          location,
+          fix: { kind: 'replaceText', field: 'body', start, end, from: phrase, to },
+        });
+      } else {
+        reports.push({ messageId: 'plain-jargon/explain', data, location });
+      }
+    }
     return reports;
   },
 });

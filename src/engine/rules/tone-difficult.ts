@@ -5,7 +5,7 @@
  * in the quoted thread are theirs to choose. Phrases live in data/tone-phrases.ts.
  */
 import { defineRule, type Report } from '../types';
-import { compilePhrases, foldedSentenceWords } from '../text/phrases';
+import { compilePhrases, phrasesInSentences } from '../text/phrases';
 import { TONE_CATEGORIES, TONE_SLOTS } from './data/tone-phrases';
 
 const matcher = compilePhrases(
@@ -27,19 +27,10 @@ export const rule = defineRule({
     defaultOptions: {},
   },
   check(_message, { body }) {
-    const reports: Report[] = [];
-    const folded = foldedSentenceWords(body.sentences, body.text);
-    body.sentences.forEach((sentence, s) => {
-      for (const match of matcher.find(folded[s])) {
-        const start = sentence.words[match.first].start;
-        const end = sentence.words[match.last].end;
-        reports.push({
-          messageId: `tone-difficult/${match.value.id}`,
-          data: { phrase: body.text.slice(start, end) },
-          location: { field: 'body', start, end },
-        });
-      }
-    });
-    return reports;
+    return phrasesInSentences(matcher, body.sentences, body.text).map(({ value, start, end }): Report => ({
+      messageId: `tone-difficult/${value.id}`,
+      data: { phrase: body.text.slice(start, end) },
+      location: { field: 'body', start, end },
+    }));
   },
 });

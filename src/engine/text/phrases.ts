@@ -163,3 +163,13 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[], slots: Rea
     },
   };
 }
+
+/** Every match in every sentence, with its body offsets: the loop phrase-table rules share. */
+export function phrasesInSentences<T>(matcher: PhraseMatcher<T>, sentences: Sentences, text: string): Array<{ value: T; start: number; end: number }> {
+  const folded = foldedSentenceWords(sentences, text);
+  const found: Array<{ value: T; start: number; end: number }> = [];
+  sentences.forEach((sentence, s) => {
+    for (const match of matcher.find(folded[s])) found.push({ value: match.value, start: sentence.words[match.first].start, end: sentence.words[match.last].end });
+  });
+  return found;
+}
