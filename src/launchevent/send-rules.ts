@@ -22,6 +22,7 @@ import { rule as recipientsNewDomain } from '../engine/rules/recipients-new-doma
 import { rule as recipientsLookalike } from '../engine/rules/recipients-lookalike';
 import { rule as caseReferenceMissing } from '../engine/rules/case-reference-missing';
 import { rule as addressesExposed } from '../engine/rules/addresses-exposed';
+import { rule as placeholderLeft } from '../engine/rules/placeholder-left';
 
 export const PANE_ONLY: readonly string[] = ['fee-details', 'summons-details'];
 
@@ -41,4 +42,5 @@ export const sendRules: readonly AnyRule[] = [
   recipientsLookalike,
   caseReferenceMissing,
   addressesExposed,
+  placeholderLeft,
 ];

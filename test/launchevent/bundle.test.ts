@@ -30,11 +30,11 @@ function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>[
 }
 
 describe('launch-event bundle', () => {
-  test('is ES2016 syntax, free of eval and new Function, and within 30 KB gzip', () => {
+  test('is ES2016 syntax, free of eval and new Function, and within 60 KB gzip (SPEC § 7)', () => {
     const code = loadBundle();
     expect(() => parse(code, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
     expect(code).not.toMatch(/\beval\s*\(|new Function\s*\(/);
-    expect(gzipSync(code).length).toBeLessThanOrEqual(30 * 1024);
+    expect(gzipSync(code).length).toBeLessThanOrEqual(60 * 1024);
   });
 
   test('loads with only an Office global and registers both manifest functions', () => {
