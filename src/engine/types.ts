@@ -24,7 +24,8 @@ export type Location =
 
 /**
  * A fix is data. Whole-block fixes may be applied with one click ("Fix all safe");
- * replaceText is a suggestion the user accepts one by one.
+ * replaceText is a suggestion the user accepts one by one. Every kind is one Office.js can
+ * perform (SPEC § 9: no button that does nothing): nothing can move the focus into the subject.
  */
 export type Fix =
   | { kind: 'insertSignature'; variant: 'full' | 'short'; replace: boolean }
@@ -33,8 +34,7 @@ export type Fix =
   /** `toWhenEmpty`: who goes into To when every visible recipient moved (policy option, SPEC § 2). */
   | { kind: 'moveToBcc'; addresses: string[]; toWhenEmpty?: Address }
   | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string }
-  | { kind: 'setSubject'; text: string }
-  | { kind: 'focusSubject' };
+  | { kind: 'setSubject'; text: string };
 
 export type MessageData = Record<string, string | number>;
 

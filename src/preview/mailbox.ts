@@ -16,7 +16,7 @@ import type {
   RecipientsLike,
   RoamingSettingsLike,
 } from '../office/office-like';
-import { escapeHtml, placeSignature, textToHtml } from '../office/html-edit';
+import { escapeHtml, layoutHtml, placeSignature, textToHtml } from '../office/html-edit';
 import { memorySettings } from '../office/settings';
 import { ATTACHMENTS_CHANGED, RECIPIENTS_CHANGED } from '../office/compose-adapter';
 
@@ -73,7 +73,9 @@ export function emptyState(): PreviewState {
 type RecipientField = 'to' | 'cc' | 'bcc';
 
 function normalise(list: Array<EmailAddressLike | string>): EmailAddressLike[] {
-  return list.map((r) => (typeof r === 'string' ? { displayName: r, emailAddress: r } : { displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress }));
+  return list.map((r) =>
+    typeof r === 'string' ? { displayName: r, emailAddress: r } : { displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress, ...(r.recipientType ? { recipientType: r.recipientType } : {}) },
+  );
 }
 
 export function createPreviewMailbox(initial: Partial<PreviewState> = {}, options: PreviewMailboxOptions = {}): PreviewMailbox {
@@ -161,7 +163,8 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
       setSelectedDataAsync: (data, opts, cb) =>
         call('body.setSelectedDataAsync', cb, () => {
           const html = opts?.coercionType === 'html' ? data : escapeHtml(data).replace(/\r?\n/g, '<br>');
-          const at = Math.min(Math.max(cursor ?? state.bodyHtml.length, 0), state.bodyHtml.length);
+          // Like Outlook: with no caret in the body the data goes to the top of the body.
+          const at = Math.min(Math.max(cursor ?? layoutHtml(state.bodyHtml).contentStart, 0), state.bodyHtml.length);
           update({ bodyHtml: state.bodyHtml.slice(0, at) + html + state.bodyHtml.slice(at) });
           cursor = at + html.length;
         }),
@@ -178,6 +181,12 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
     bcc: recipients('bcc'),
     from: { getAsync: (cb) => call('from.getAsync', cb, () => ({ ...state.from })) },
     getAttachmentsAsync: (cb) => call('getAttachmentsAsync', cb, () => state.attachments.map((a) => ({ ...a }))),
+    // No caret in the body yet: Outlook answers with an error (another field has the focus).
+    getSelectedDataAsync: (_coercion, cb) =>
+      call('getSelectedDataAsync', cb, () => {
+        if (cursor === null) throw new Error('the body has no caret');
+        return { data: '', sourceProperty: 'body' };
+      }),
     getComposeTypeAsync: (cb) => call('getComposeTypeAsync', cb, () => ({ composeType: state.composeType, coercionType: 'html' })),
     disableClientSignatureAsync: (cb) => call('disableClientSignatureAsync', cb, () => undefined),
     addHandlerAsync: (type, handler, cb) =>

@@ -45,9 +45,10 @@ describe('task pane: reply deadline', () => {
     expect(screen.getByText('Termin: 23.12.2026 r.')).toBeTruthy();
     expect(screen.getByText('Zostało 30 dni.')).toBeTruthy();
 
+    adapter.sentencePlace = 'caret';
     await user.click(screen.getByRole('button', { name: 'Wstaw zdanie z terminem' }));
     expect(await screen.findByText('Wstawiono zdanie z terminem.')).toBeTruthy();
-    expect(adapter.inserted).toEqual([{ text: 'Sprawę załatwimy najpóźniej do dnia 23.12.2026 r.', where: 'cursor' }]);
+    expect(adapter.sentences).toEqual([{ text: 'Sprawę załatwimy najpóźniej do dnia 23.12.2026 r.', place: 'caret' }]);
   });
 
   test('a last day on a Saturday moves to Monday; the kind and date are chosen with labelled controls', async () => {
@@ -78,9 +79,17 @@ describe('task pane: reply deadline', () => {
     expect(screen.getByText('Termin minął 14 dni temu.')).toBeTruthy();
   });
 
+  test('issue 14.5: with no caret in the own text the pane says the sentence went to the end of the text', async () => {
+    const { adapter, user } = pane('reply');
+    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    await user.click(screen.getByRole('button', { name: 'Wstaw zdanie z terminem' }));
+    expect(await screen.findByText('Kursor nie stał w Twojej treści, więc zdanie z terminem trafiło na koniec tekstu, nad zwrot grzecznościowy i podpis.')).toBeTruthy();
+    expect(adapter.sentences).toEqual([{ text: 'Sprawę załatwimy najpóźniej do dnia 23.12.2026 r.', place: 'end' }]);
+  });
+
   test('a failed insertion names the Outlook call', async () => {
     const { adapter, user } = pane('reply', 'en-US');
-    adapter.fail('insertText', 'body.setSelectedDataAsync', 'no cursor');
+    adapter.fail('insertSentence', 'body.setSelectedDataAsync', 'no cursor');
     await user.click(await screen.findByRole('tab', { name: 'Reply deadline' }));
     expect(screen.getByText('Deadline: 2026-12-23')).toBeTruthy();
     expect(screen.getByText('30 days left.')).toBeTruthy();

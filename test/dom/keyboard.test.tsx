@@ -30,7 +30,6 @@ describe('task pane: keyboard only', () => {
     expect(order).toEqual([
       'tab: Sprawdzanie',
       'button: Popraw wszystko, co bezpieczne',
-      'button: Przejdź do tematu',
       'button: Podstawa w standardzie',
       'button: Dodaj zwrot grzecznościowy',
       'button: Podstawa w standardzie',
@@ -39,6 +38,7 @@ describe('task pane: keyboard only', () => {
       // The plain-language group holds the readability meter, so it is there even with no suggestion.
       'button: Prosty język (0)',
       '(body)',
+      'tab: Sprawdzanie',
     ]);
   });
 

@@ -93,7 +93,7 @@ export function DeadlinePanel({ adapter, today = localToday(), receivedFromThrea
       <div aria-live="polite">
         {insert.status === 'inserted' ? (
           <MessageBar intent="success">
-            <MessageBarBody>{t('pane.deadline.inserted')}</MessageBarBody>
+            <MessageBarBody>{t(insert.place === 'caret' ? 'pane.deadline.inserted' : 'pane.deadline.insertedAtEnd')}</MessageBarBody>
           </MessageBar>
         ) : null}
         {insert.status === 'failed' ? (

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ComposeAdapter } from '../../../office/types';
 import type { PolicyState } from '../../../policy/load';
@@ -8,6 +8,7 @@ import { useT } from '../../hooks/useLang';
 import { describeError, fixLabel } from '../../labels';
 import { isSafeFix } from '../../hooks/useFixes';
 import { FindingList } from '../FindingList';
+import { FixAllSummary } from '../FixAllSummary';
 import { PaneTabs } from '../PaneTabs';
 import { ReadabilityMeter } from '../ReadabilityMeter';
 import { DeadlinePanel } from '../DeadlinePanel';
@@ -100,7 +101,7 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
               </Button>
             </div>
           ) : null}
-          <div aria-live="polite">{fixes.appliedAll !== undefined && fixes.appliedAll > 0 ? <Text>{t('pane.fixAll.done', { count: fixes.appliedAll })}</Text> : null}</div>
+          <FixAllSummary outcome={fixes.lastFixAll} busy={fixes.running !== null} onUndo={() => void fixes.undoFixAll()} />
 
           <FindingList
             findings={visible}
@@ -121,7 +122,13 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
       {shown === 'templates' ? (
         <div role="tabpanel" id="panel-templates" aria-labelledby="tab-templates" className={styles.panel}>
           {/* Until the first check has loaded the profile, no field is called missing. */}
-          <TemplatesPanel adapter={adapter} profile={check.loading && !check.result ? undefined : check.profile} onOpenSettings={openSettings} today={today} />
+          <TemplatesPanel
+            adapter={adapter}
+            profile={check.loading && !check.result ? undefined : check.profile}
+            onOpenSettings={openSettings}
+            today={today}
+            receivedFromThread={check.result ? quotedMessageDate(check.result.body) : undefined}
+          />
         </div>
       ) : null}
 

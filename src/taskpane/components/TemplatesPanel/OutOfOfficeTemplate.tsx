@@ -30,7 +30,7 @@ export function OutOfOfficeTemplate(): React.ReactElement {
       <h3 id="template-ooo-heading" className={styles.templateHeading}>
         {t('pane.templates.ooo.heading')}
       </h3>
-      <Field label={t('pane.templates.ooo.returnDate')}>
+      <Field label={t('pane.templates.ooo.returnDate')} hint={t('pane.templates.ooo.returnDateHint')}>
         <Input type="date" value={returnDate} onChange={(_, d) => setReturnDate(d.value)} />
       </Field>
       <Field label={t('pane.templates.ooo.name')}>
