@@ -4,7 +4,9 @@
 // (build/release.cjs). The manifest's <Version> is the package version with a fourth part, unless
 // ADDIN_VERSION says otherwise. Every problem is one line and exit 2.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +31,15 @@ mkdirSync(out, { recursive: true });
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], env }).status;
 if (run('npm', ['run', '--silent', 'build']) !== 0) fail('the production build failed (see above); nothing was released');
-const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', out], { encoding: 'utf8', env });
+// The CLI tarball is packed from a staging folder whose package.json keeps what an installed CLI
+// needs (bin, engines, dependencies): without the repository's scripts, installing it asks to run nothing.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const stage = mkdtempSync(join(tmpdir(), 'etykieta-cli-'));
+for (const entry of pkg.files) cpSync(entry, join(stage, entry), { recursive: true });
+const { name, description, license, bin, engines, dependencies } = pkg;
+writeFileSync(join(stage, 'package.json'), `${JSON.stringify({ name, version, description, license, bin, engines, dependencies }, null, 2)}\n`);
+const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', resolve(out)], { cwd: stage, encoding: 'utf8', env });
+rmSync(stage, { recursive: true, force: true });
 if (pack.status !== 0) fail(`npm pack failed: ${(pack.stderr || '').trim().split('\n').pop()}`);
 const tarball = pack.stdout.trim().split('\n').pop();
 
