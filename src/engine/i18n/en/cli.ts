@@ -5,7 +5,7 @@ const s = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 /** Command-line texts in English. Keys: `cli.<name>`. */
 export const cli: Messages = {
-  'cli.help.main': 'Usage: {program} <command> [options]   (--lang pl|en, --help on every command)\n\nCommands:',
+  'cli.help.main': 'Usage: {program} <command> [options]   (--lang pl|en, --help on every command, --version)\n\nCommands:',
   'cli.help.more': 'Details: {program} <command> --help',
   'cli.noCommand': 'no command given; see "{program} --help"',
   'cli.unknownCommand': 'unknown command "{name}"; see "{program} --help"',

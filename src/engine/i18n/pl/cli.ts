@@ -5,7 +5,7 @@ const n = (v: unknown) => Number(v ?? 0);
 
 /** Command-line texts in Polish. Keys: `cli.<name>`. */
 export const cli: Messages = {
-  'cli.help.main': 'Użycie: {program} <polecenie> [opcje]   (--lang pl|en, --help przy każdym poleceniu)\n\nPolecenia:',
+  'cli.help.main': 'Użycie: {program} <polecenie> [opcje]   (--lang pl|en, --help przy każdym poleceniu, --version)\n\nPolecenia:',
   'cli.help.more': 'Szczegóły: {program} <polecenie> --help',
   'cli.noCommand': 'nie podano polecenia; zobacz „{program} --help”',
   'cli.unknownCommand': 'nieznane polecenie „{name}”; zobacz „{program} --help”',
