@@ -13,7 +13,7 @@ const acornWalk = require('acorn-walk');
 const { addinBaseUrl } = require('./addin-url.cjs');
 const { productionManifest, allowedOriginsFile } = require('./manifest.cjs');
 
-const LAUNCHEVENT_BUDGET = 30 * 1024;
+const LAUNCHEVENT_BUDGET = 60 * 1024;
 const root = path.resolve(__dirname, '..');
 
 /**
