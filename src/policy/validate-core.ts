@@ -2,13 +2,50 @@
  * Policy JSON -> EngineConfig, or every problem named by its JSON path. Rule ids and option
  * names are checked against the rule catalogue (validate.ts), so a typo in an option never
  * passes silently. Without that check (the launch-event bundle, which carries only the rules
- * that can stop a send) the ids are left to the task pane and the admin's `policy validate`.
+ * that can stop a send) the ids are left to the task pane and the admin's `policy validate`;
+ * the patterns in rule options are checked in every bundle alike (checkPatterns).
  */
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
 import * as v from 'valibot';
 import { policySchema, type PolicyFile } from './schema';
+import { formatMessage } from '../engine/i18n';
+import type { MessageData } from '../engine/types';
+import { compilePolicyPattern, PATTERN_OPTIONS } from '../engine/patterns';
 
-export type PolicyProblem = { path: string; message: string };
+/**
+ * One bad field: its JSON path, and what is wrong as a message id with data (texts in
+ * src/engine/i18n/{pl,en}/policy.ts; `policyProblemText` gives the text in a language).
+ * `message` is the English text, kept for logs and older callers.
+ */
+export type PolicyProblem = { path: string; message: string; id?: string; data?: MessageData };
+
+export function policyProblem(path: string, id: string, data?: MessageData): PolicyProblem {
+  return { path, message: formatMessage('en', id, data), id, ...(data ? { data } : {}) };
+}
+
+/**
+ * Every pattern a rule option holds must compile on the linear-time engine. Checked here, not
+ * with the rule catalogue, so that every bundle (the launch event too) refuses the same policies.
+ */
+function checkPatterns(rules: Record<string, RuleSetting>): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const [ruleId, { option, shape }] of Object.entries(PATTERN_OPTIONS)) {
+    const setting = rules[ruleId];
+    if (!Array.isArray(setting) || !setting[1] || !(option in setting[1])) continue;
+    const value = setting[1][option];
+    const path = `$.rules[${JSON.stringify(ruleId)}][1].${option}`;
+    if (shape === 'list' && !Array.isArray(value)) {
+      problems.push(policyProblem(path, 'policy.pattern.notList'));
+      continue;
+    }
+    const sources = shape === 'list' ? (value as unknown[]) : [value];
+    sources.forEach((source, i) => {
+      const result = compilePolicyPattern(source);
+      if (!result.ok) problems.push(policyProblem(shape === 'list' ? `${path}[${i}]` : path, result.problem.id, result.problem.data));
+    });
+  }
+  return problems;
+}
 
 export type PolicyResult = { ok: true; config: EngineConfig; policy: PolicyFile } | { ok: false; problems: PolicyProblem[] };
 
@@ -46,7 +83,10 @@ export function validatePolicyWith(input: unknown, checkRules: RuleSettingsCheck
     return { ok: false, problems: parsed.issues.map((i) => ({ path: pathToString((i.path ?? []).map((p) => p.key)), message: messageOf(i) })) };
   }
   const data = parsed.output;
-  const problems = checkRules ? checkRules((data.rules ?? {}) as Record<string, RuleSetting>) : [];
+  const rules = (data.rules ?? {}) as Record<string, RuleSetting>;
+  const problems = checkRules ? checkRules(rules) : [];
+  // A field the catalogue check already named (e.g. a pattern of the wrong type) is named once.
+  for (const p of checkPatterns(rules)) if (!problems.some((q) => q.path === p.path || p.path.startsWith(`${q.path}[`))) problems.push(p);
   if (problems.length) return { ok: false, problems };
   return { ok: true, config: toEngineConfig(data), policy: data };
 }

@@ -3,7 +3,7 @@ import { ruleById } from '../engine/rules';
 import type { RuleSetting } from '../engine/config';
 import { validatePolicyTextWith, validatePolicyWith, type PolicyProblem, type PolicyResult } from './validate-core';
 
-export { toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleSettingsCheck } from './validate-core';
+export { policyProblem, toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleSettingsCheck } from './validate-core';
 
 function describeType(v: unknown): string {
   return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;

@@ -1,4 +1,4 @@
-import { validatePolicy, validatePolicyText } from '../../src/policy';
+import { validatePolicy, validatePolicyText, validatePolicyWith } from '../../src/policy';
 
 describe('validatePolicy', () => {
   test('the SPEC § 3 example with known rules is valid and gets defaults', () => {
@@ -48,5 +48,44 @@ describe('rule settings keep their options', () => {
     expect(ok.ok && ok.config.rules['subject-too-long']).toEqual(['warning', { maxLength: 60 }]);
     const bad = validatePolicy({ rules: { 'subject-too-long': ['warning', { maxLength: 'long' }] } });
     expect(!bad.ok && bad.problems).toEqual([{ path: '$.rules["subject-too-long"][1].maxLength', message: 'must be a number, got string' }]);
+  });
+});
+
+describe('patterns in rule options run in linear time or are refused', () => {
+  const withPattern = (pattern: unknown) => ({ rules: { 'case-reference-missing': ['warning', { pattern }] } });
+
+  test('the issue’s pattern is accepted: it runs on the linear-time engine', () => {
+    expect(validatePolicy(withPattern('(\\w+\\s?)+$')).ok).toBe(true);
+    expect(validatePolicy(withPattern('\\d{4}/UM/\\d+')).ok).toBe(true);
+  });
+
+  test.each([
+    ['(KT)\\1', 'policy.pattern.backreference'],
+    ['KT(?=\\.)', 'policy.pattern.lookaround'],
+    ['(a*)*', 'policy.pattern.emptyLoop'],
+    ['[A-Z', 'policy.pattern.syntax'],
+  ])('%s is refused at the pattern’s path with %s', (pattern, id) => {
+    const result = validatePolicy(withPattern(pattern));
+    expect(!result.ok && result.problems.map((p) => [p.path, p.id])).toEqual([['$.rules["case-reference-missing"][1].pattern', id]]);
+  });
+
+  test('a pattern of the wrong type is named once', () => {
+    const result = validatePolicy(withPattern(5));
+    expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['$.rules["case-reference-missing"][1].pattern']);
+  });
+
+  test('the schema-only validation (launch-event bundle) refuses the same patterns', () => {
+    const result = validatePolicyWith(withPattern('(KT)\\1'), undefined);
+    expect(!result.ok && result.problems.map((p) => p.id)).toEqual(['policy.pattern.backreference']);
+  });
+
+  test('a list option names the bad pattern by its index', () => {
+    const result = validatePolicyWith({ rules: { 'placeholder-left': ['error', { patterns: ['\\[\\[[^\\]]+\\]\\]', '(x)\\1', 7] }] } }, undefined);
+    expect(!result.ok && result.problems.map((p) => [p.path, p.id])).toEqual([
+      ['$.rules["placeholder-left"][1].patterns[1]', 'policy.pattern.backreference'],
+      ['$.rules["placeholder-left"][1].patterns[2]', 'policy.pattern.notText'],
+    ]);
+    const notList = validatePolicyWith({ rules: { 'placeholder-left': ['error', { patterns: 'XXX' }] } }, undefined);
+    expect(!notList.ok && notList.problems.map((p) => p.id)).toEqual(['policy.pattern.notList']);
   });
 });
