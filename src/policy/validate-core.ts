@@ -8,7 +8,7 @@
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
 import * as v from 'valibot';
 import { policySchema, type PolicyFile } from './schema';
-import { formatMessage } from '../engine/i18n';
+import { formatMessage, type Lang } from '../engine/i18n';
 import type { MessageData } from '../engine/types';
 import { compilePolicyPattern, PATTERN_OPTIONS } from '../engine/patterns';
 
@@ -21,6 +21,11 @@ export type PolicyProblem = { path: string; message: string; id?: string; data?:
 
 export function policyProblem(path: string, id: string, data?: MessageData): PolicyProblem {
   return { path, message: formatMessage('en', id, data), id, ...(data ? { data } : {}) };
+}
+
+/** The reason of a problem in the reader's language (the path is shown beside it, unchanged). */
+export function policyProblemText(lang: Lang, problem: PolicyProblem): string {
+  return problem.id ? formatMessage(lang, problem.id, problem.data) : problem.message;
 }
 
 /**
@@ -55,10 +60,15 @@ function pathToString(path: readonly unknown[]): string {
   return out;
 }
 
-/** Valibot's own wording for a key the schema does not know is "Expected never"; say it plainly. */
-function messageOf(issue: v.BaseIssue<unknown>): string {
-  if (issue.expected === 'never' && issue.kind === 'schema') return 'is not a known field';
-  return issue.message;
+/**
+ * A schema issue as a problem: the schema's messages are message ids; valibot's own ones (a key
+ * the schema does not know: "Expected never") and any plain text get an id too, the text as data.
+ */
+function problemOf(issue: v.BaseIssue<unknown>): PolicyProblem {
+  const path = pathToString((issue.path ?? []).map((p) => p.key));
+  if (issue.expected === 'never' && issue.kind === 'schema') return policyProblem(path, 'policy.unknownField');
+  if (!issue.message.startsWith('policy.')) return policyProblem(path, 'policy.invalid', { reason: issue.message });
+  return policyProblem(path, issue.message, issue.requirement === undefined ? undefined : { requirement: String(issue.requirement) });
 }
 
 /** Checks of rule ids and options against a rule catalogue (validate.ts has the catalogue). */
@@ -80,7 +90,7 @@ export function toEngineConfig(policy: PolicyFile): EngineConfig {
 export function validatePolicyWith(input: unknown, checkRules: RuleSettingsCheck | undefined): PolicyResult {
   const parsed = v.safeParse(policySchema, input);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.map((i) => ({ path: pathToString((i.path ?? []).map((p) => p.key)), message: messageOf(i) })) };
+    return { ok: false, problems: parsed.issues.map(problemOf) };
   }
   const data = parsed.output;
   const rules = (data.rules ?? {}) as Record<string, RuleSetting>;
@@ -97,7 +107,7 @@ export function validatePolicyTextWith(text: string, checkRules: RuleSettingsChe
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, problems: [policyProblem('$', 'policy.notJson', { reason: (e as Error).message })] };
   }
   return validatePolicyWith(data, checkRules);
 }

@@ -1,10 +1,38 @@
 import type { Messages } from '../types';
+import { SIGNATURE_FIELDS } from '../../config';
 
 /**
  * Problems of a policy file, in English: `policy validate`, the pane's notice, the preview. Each
  * follows the JSON path of the bad field (`$.rules["case-reference-missing"][1].pattern: …`).
  */
 export const policy: Messages = {
+  'policy.notJson': 'not valid JSON: {reason}',
+  'policy.root': 'must be an object with organization, internalDomains, signature, rules, onSend',
+  'policy.unknownField': 'is not a known field',
+  'policy.invalid': '{reason}',
+  'policy.notText': 'must be a string',
+  'policy.tooLong': 'must be at most {requirement} characters',
+  'policy.boolean': 'must be true or false',
+  'policy.organization': 'must be an object with name, address, registry, phone, email, website, accounts',
+  'policy.accounts': 'must be a list of account numbers',
+  'policy.domains': 'must be a list of domains',
+  'policy.domain': 'must be a domain such as powiat.example.pl',
+  'policy.signature': 'must be an object with required and notice',
+  'policy.signatureFields': 'must be a list of fields',
+  'policy.signatureField': `must be one of ${SIGNATURE_FIELDS.join(', ')}`,
+  'policy.onSend': 'must be an object with block and failOpen',
+  'policy.block': 'must be "errors", "warnings" or "never"',
+  'policy.rules': 'must be an object of rule settings',
+  'policy.ruleSetting': 'must be a severity ("off", "info", "warning", "error") or [severity, { options }]',
+  'policy.severity': 'must be "off", "info", "warning" or "error"',
+  'policy.unknownRule': 'unknown rule id "{id}"',
+  'policy.unknownOption': 'unknown option "{key}" (known: {known})',
+  'policy.noOptions': 'unknown option "{key}" (known: none)',
+  'policy.optionType': 'must be a {expected}, got {got}',
+  'policy.unreachable.timeout': 'policy could not be loaded from {url}: no answer within {ms} ms',
+  'policy.unreachable.http': 'policy could not be loaded from {url}: HTTP {status}',
+  'policy.unreachable.failed': 'policy could not be loaded from {url}: {reason}',
+
   'policy.pattern.notText': 'a pattern must be a string (a regular expression in quotes)',
   'policy.pattern.notList': 'must be a list of patterns (strings)',
   'policy.pattern.empty': 'the pattern is empty',
