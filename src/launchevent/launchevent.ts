@@ -6,6 +6,7 @@
 import { handleMessageSend } from './on-send';
 import { handleNewMessageCompose } from './on-compose';
 import { loadPolicy, type PolicyCache } from '../policy/load';
+import { validatePolicyText } from '../policy/validate';
 import { langFromLocale } from '../engine/i18n';
 import type { SenderProfile } from '../engine/model';
 import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
@@ -63,8 +64,9 @@ const policyCache: PolicyCache = {
   write: () => undefined,
 };
 
+/** Validated against the whole rule catalogue, as the pane does: a policy the pane refuses is refused here too. */
 function policy() {
-  return loadPolicy({ url: `${__ADDIN_BASE_URL__}policy.json`, fetch: (url, init) => fetch(url, init as RequestInit), cache: policyCache, timeoutMs: 2500 });
+  return loadPolicy({ url: `${__ADDIN_BASE_URL__}policy.json`, fetch: (url, init) => fetch(url, init as RequestInit), cache: policyCache, timeoutMs: 2500, validate: validatePolicyText });
 }
 
 function common() {

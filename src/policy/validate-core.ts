@@ -1,9 +1,9 @@
 /**
  * Policy JSON -> EngineConfig, or every problem named by its JSON path. Rule ids and option
  * names are checked against the rule catalogue (validate.ts), so a typo in an option never
- * passes silently. Without that check (the launch-event bundle, which carries only the rules
- * that can stop a send) the ids are left to the task pane and the admin's `policy validate`;
- * the patterns in rule options are checked in every bundle alike (checkPatterns).
+ * passes silently. The task pane, the send check and the CLI all validate with it; this core
+ * stays free of the catalogue so that a caller may check the schema alone (loadPolicy's default).
+ * The patterns in rule options are checked in every case (checkPatterns): linear time or refused.
  */
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
 import * as v from 'valibot';
