@@ -7,6 +7,7 @@ import type { AnyRule, Finding, Severity, SeveritySetting } from './types';
 import type { EngineConfig, RuleSetting } from './config';
 import { parseBody, type ParsedBody } from './parse/body';
 import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
+import { senderFor } from './sender';
 
 export type CheckResult = {
   findings: Finding[];
@@ -24,8 +25,13 @@ export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined):
   return { severity: setting[0], options: { ...defaults, ...(setting[1] ?? {}) } };
 }
 
-/** The runner without a default rule set, so a bundle can carry only the rules it needs. */
-export function runRules(message: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
+/**
+ * The runner without a default rule set. The message is checked as the sender it goes out as:
+ * sent from a shared mailbox of the policy, that mailbox's fields are the sender's (sender.ts).
+ */
+export function runRules(input: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
+  const sender = senderFor(config, input.from?.address, input.sender);
+  const message = sender === input.sender ? input : { ...input, sender };
   const body = parseBody(message);
   const internal = internalDomainsOf(message, config.internalDomains);
   const isExternal = (address: string) => !isInDomains(address, internal);

@@ -17,6 +17,16 @@ const domain = v.pipe(v.string(), v.regex(/^@?([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/, 
 
 const text = v.string('must be a string');
 
+const field = v.pipe(text, v.maxLength(200, 'must be at most 200 characters'));
+
+/** A shared or department mailbox's own signature fields; what it leaves out stays the clerk's. */
+const mailbox = v.strictObject(
+  { name: v.optional(field), position: v.optional(field), department: v.optional(field), phone: v.optional(field), email: v.optional(field), room: v.optional(field) },
+  'must be an object with name, position, department, phone, email, room',
+);
+
+const mailboxAddress = v.pipe(v.string(), v.email('must be an e-mail address such as sekretariat@gmina.example.pl'));
+
 export const policySchema = v.strictObject(
   {
     $schema: v.optional(text),
@@ -54,8 +64,9 @@ export const policySchema = v.strictObject(
         'must be an object with block and failOpen',
       ),
     ),
+    mailboxes: v.optional(v.record(mailboxAddress, mailbox, 'must be an object of mailbox addresses and their signature fields')),
   },
-  'must be an object with organization, internalDomains, signature, rules, onSend',
+  'must be an object with organization, internalDomains, signature, rules, onSend, mailboxes',
 );
 
 export type PolicyFile = v.InferOutput<typeof policySchema>;

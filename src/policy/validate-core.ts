@@ -5,6 +5,7 @@
  * stays free of the catalogue so that a caller may check the schema alone (loadPolicy's default).
  */
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
+import type { SenderProfile } from '../engine/model';
 import * as v from 'valibot';
 import { policySchema, type PolicyFile } from './schema';
 
@@ -27,6 +28,26 @@ function messageOf(issue: v.BaseIssue<unknown>): string {
 /** Checks of rule ids and options against a rule catalogue (validate.ts has the catalogue). */
 export type RuleSettingsCheck = (rules: Record<string, RuleSetting>) => PolicyProblem[];
 
+/** Keys lower-cased, as From addresses are compared (engine/sender.ts); a null-prototype map, so "__proto__" is just a key. */
+function mailboxesOf(mailboxes: PolicyFile['mailboxes']): Record<string, SenderProfile> {
+  const out: Record<string, SenderProfile> = Object.create(null);
+  for (const [address, fields] of Object.entries(mailboxes ?? {})) out[address.trim().toLowerCase()] = { ...fields };
+  return out;
+}
+
+/** "Sekretariat@…" and "sekretariat@…" are one mailbox: two entries would silently replace each other. */
+function duplicateMailboxes(mailboxes: PolicyFile['mailboxes']): PolicyProblem[] {
+  const seen = new Map<string, string>();
+  const problems: PolicyProblem[] = [];
+  for (const address of Object.keys(mailboxes ?? {})) {
+    const key = address.trim().toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) problems.push({ path: pathToString(['mailboxes', address]), message: `is the same mailbox as "${first}" (addresses are compared without regard to case)` });
+    else seen.set(key, address);
+  }
+  return problems;
+}
+
 export function toEngineConfig(policy: PolicyFile): EngineConfig {
   return {
     organization: { ...policy.organization, accounts: policy.organization?.accounts ?? [] },
@@ -37,6 +58,7 @@ export function toEngineConfig(policy: PolicyFile): EngineConfig {
     },
     rules: (policy.rules ?? {}) as Record<string, RuleSetting>,
     onSend: { block: policy.onSend?.block ?? 'errors', failOpen: policy.onSend?.failOpen ?? true },
+    mailboxes: mailboxesOf(policy.mailboxes),
   };
 }
 
@@ -46,7 +68,7 @@ export function validatePolicyWith(input: unknown, checkRules: RuleSettingsCheck
     return { ok: false, problems: parsed.issues.map((i) => ({ path: pathToString((i.path ?? []).map((p) => p.key)), message: messageOf(i) })) };
   }
   const data = parsed.output;
-  const problems = checkRules ? checkRules((data.rules ?? {}) as Record<string, RuleSetting>) : [];
+  const problems = [...duplicateMailboxes(data.mailboxes), ...(checkRules ? checkRules((data.rules ?? {}) as Record<string, RuleSetting>) : [])];
   if (problems.length) return { ok: false, problems };
   return { ok: true, config: toEngineConfig(data), policy: data };
 }
