@@ -9,6 +9,7 @@ import { createMessage } from '../engine/model';
 import type { Fix } from '../engine/types';
 import { parseBody } from '../engine/parse/body';
 import { buildSignature } from '../engine/signature';
+import { senderFor } from '../engine/sender';
 import { moveToBcc } from '../engine/fixes/move-to-bcc';
 import { officeCall } from './async';
 import { readComposeItem } from './read-item';
@@ -71,6 +72,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     if (next !== html) await setHtml(item, next);
   }
 
+  const readFrom = (item: ComposeItemLike) =>
+    item.from ? officeCall<EmailAddressLike>('from.getAsync', (cb) => item.from!.getAsync(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined);
+
   async function setRecipients(item: ComposeItemLike, field: 'to' | 'cc' | 'bcc', list: readonly Address[]): Promise<void> {
     const recipients = item[field];
     const all = toOffice(list);
@@ -98,8 +102,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     const item = requireItem(mailbox);
     switch (fix.kind) {
       case 'insertSignature': {
-        const { html: signatureHtml } = buildSignature(context.config, context.profile, fix.variant, context.lang);
-        const html = (await getHtml(item)) ?? '';
+        // Sent from a shared mailbox, the signature is that mailbox's variant (engine/sender.ts).
+        const [html = '', from] = await Promise.all([getHtml(item), readFrom(item)]);
+        const { html: signatureHtml } = buildSignature(context.config, senderFor(context.config, from?.emailAddress, context.profile) ?? {}, fix.variant, context.lang);
         const parsed = parseBody(createMessage({ bodyHtml: html }));
         const hasOurs = parsed.signature?.marked === true;
         // setSignatureAsync (1.10) puts it where Outlook keeps signatures; but a block we wrote into
@@ -179,11 +184,13 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const [subject, html] = await Promise.all([
+        // From too: sent from another mailbox, the message is checked as that sender.
+        const [subject, html, from] = await Promise.all([
           officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs),
           getHtml(item),
+          readFrom(item),
         ]);
-        const snapshot = `${subject}\u0000${html}`;
+        const snapshot = `${subject}\u0000${html}\u0000${from?.emailAddress ?? ''}`;
         if (last !== undefined && snapshot !== last) handler();
         last = snapshot;
       } catch {
