@@ -16,18 +16,22 @@
 import type { Address, MailMessage } from '../model';
 import type { Gender } from './first-name';
 import { parseRecipient, type PersonName } from './display-name';
-import { genderOfPerson } from './gender';
+import { personGender } from './gender';
 
 export type GreetingLang = 'pl' | 'en';
 
-export type Addressee = { recipient: Address; person: PersonName; gender?: Gender };
+/** `guessed`: the gender comes from the "-a" ending alone, which no fix writes a greeting from. */
+export type Addressee = { recipient: Address; person: PersonName; gender?: Gender; guessed?: boolean };
 
 /** The people the greeting speaks to (shared mailboxes left out). */
 export function addressees(recipients: readonly Address[]): Addressee[] {
   return recipients
     .map((recipient) => ({ recipient, person: parseRecipient(recipient) }))
     .filter((a) => !a.person.isOffice)
-    .map((a) => ({ ...a, gender: genderOfPerson(a.person) }));
+    .map((a) => {
+      const found = personGender(a.person);
+      return { ...a, gender: found?.gender, guessed: found?.from === 'ending' };
+    });
 }
 
 function greeted(message: MailMessage): Addressee[] {
@@ -47,12 +51,12 @@ export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang):
   if (lang === 'en') {
     if (people.length > 1) return 'Dear All';
     const p = people[0];
-    if (p?.person.last && p.gender) return `Dear ${p.gender === 'female' ? 'Ms' : 'Mr'} ${p.person.last}`;
+    if (p?.person.last && p.gender && !p.guessed) return `Dear ${p.gender === 'female' ? 'Ms' : 'Mr'} ${p.person.last}`;
     if (p?.person.first && p.person.last) return `Dear ${p.person.first} ${p.person.last}`;
     return 'Dear Sir or Madam';
   }
   if (people.length > 1) return FORMAL_PLURAL;
-  if (people.length === 1 && people[0].gender) return formalSingular(people[0].gender);
+  if (people.length === 1 && people[0].gender && !people[0].guessed) return formalSingular(people[0].gender);
   return 'Dzień dobry';
 }
 
