@@ -32,7 +32,7 @@ function spec(values: Bar[], lang: Lang, horizontal: boolean, groupTitle: string
     data: { values },
     width: horizontal ? 560 : Math.max(320, 64 * groups.length),
     height: horizontal ? Math.max(60, 26 * groups.length) : 260,
-    mark: { type: 'bar' },
+    mark: { type: 'bar', aria: false },
     encoding: horizontal ? { y: group, x: count, color: severity, order: { field: 'order' } } : { x: { ...group, axis: { labelAngle: 0 } }, y: count, color: severity, order: { field: 'order' } },
     config: { aria: false, font: 'sans-serif', background: 'white', axis: { labelColor: '#222222', titleColor: '#222222', labelFontSize: 11, titleFontSize: 12 }, legend: { labelColor: '#222222', titleColor: '#222222' }, view: { stroke: null } },
   };
