@@ -9,6 +9,7 @@ import type { Address, MailMessage, SenderProfile } from '../engine/model';
 import type { Fix } from '../engine/types';
 import type { TemplateText } from '../engine/templates';
 import { buildSignature } from '../engine/signature';
+import { senderFor } from '../engine/sender';
 import { moveToBcc } from '../engine/fixes/move-to-bcc';
 import { officeCall } from './async';
 import { readComposeItem, toAddresses } from './read-item';
@@ -83,9 +84,12 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     officeCall<void>('body.setAsync', (cb) => item.body.setAsync(data, { coercionType: format }, cb), timeoutMs);
   const getSubject = (item: ComposeItemLike) => officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs);
 
+  const readFrom = (item: ComposeItemLike) =>
+    item.from ? officeCall<EmailAddressLike>('from.getAsync', (cb) => item.from!.getAsync(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined);
+
   /** Whose letter: the typed signature is recognised by the clerk's name, as the check does. */
   async function writerOf(item: ComposeItemLike, profile: SenderProfile): Promise<Writer> {
-    const from = item.from ? await officeCall<EmailAddressLike>('from.getAsync', (cb) => item.from!.getAsync(cb), timeoutMs).catch(() => undefined) : undefined;
+    const from = await readFrom(item);
     const user = mailbox.userProfile;
     const address = from?.emailAddress ? from : user?.emailAddress ? { emailAddress: user.emailAddress, displayName: user.displayName } : undefined;
     return { sender: profile, from: address ? toAddresses([address])[0] : undefined };
@@ -131,9 +135,10 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
 
   async function applySignature(fix: Extract<Fix, { kind: 'insertSignature' }>, context: FixContext): Promise<void> {
     const item = requireItem(mailbox);
-    const built = buildSignature(context.config, context.profile, fix.variant, context.lang);
     const format = await bodyFormat(item);
     const [raw, writer] = await Promise.all([getBody(item, format), writerOf(item, context.profile)]);
+    // Sent from a shared mailbox, the signature is that mailbox's variant (engine/sender.ts).
+    const built = buildSignature(context.config, senderFor(context.config, writer.from?.address, context.profile) ?? {}, fix.variant, context.lang);
     const body = openBody(format, raw ?? '', writer);
     const existing = body.parsed.signature;
     // setSignatureAsync (1.10) puts it where Outlook keeps signatures; but a block we wrote into
@@ -269,8 +274,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const [subject, body] = await Promise.all([getSubject(item), bodyFormat(item).then((format) => getBody(item, format))]);
-        const snapshotText = `${subject}\u0000${body}`;
+        // From too: sent from another mailbox, the message is checked as that sender.
+        const [subject, body, from] = await Promise.all([getSubject(item), bodyFormat(item).then((format) => getBody(item, format)), readFrom(item)]);
+        const snapshotText = `${subject}\u0000${body}\u0000${from?.emailAddress ?? ''}`;
         if (last !== undefined && snapshotText !== last) handler();
         last = snapshotText;
       } catch {

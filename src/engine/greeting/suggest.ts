@@ -21,18 +21,22 @@ import { internalDomainsOf, isInDomains } from '../recipients';
 import { normalizeAddress } from '../parse/addresses';
 import type { Gender } from './first-name';
 import { parseRecipient, type PersonName } from './display-name';
-import { genderOfPerson } from './gender';
+import { personGender } from './gender';
 
 export type GreetingLang = 'pl' | 'en';
 
-export type Addressee = { recipient: Address; person: PersonName; gender?: Gender };
+/** `guessed`: the gender comes from the "-a" ending alone, which no fix writes a greeting from. */
+export type Addressee = { recipient: Address; person: PersonName; gender?: Gender; guessed?: boolean };
 
 /** The people the greeting speaks to (shared mailboxes left out). */
 export function addressees(recipients: readonly Address[]): Addressee[] {
   return recipients
     .map((recipient) => ({ recipient, person: parseRecipient(recipient) }))
     .filter((a) => !a.person.isOffice)
-    .map((a) => ({ ...a, gender: genderOfPerson(a.person) }));
+    .map((a) => {
+      const found = personGender(a.person);
+      return { ...a, gender: found?.gender, guessed: found?.from === 'ending' };
+    });
 }
 
 /** True for an address outside the office; the rules pass the policy's view (RuleContext.isExternal). */
@@ -67,12 +71,12 @@ export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang, 
   if (lang === 'en') {
     if (people.length > 1) return 'Dear All';
     const p = people[0];
-    if (p?.person.last && p.gender) return `Dear ${p.gender === 'female' ? 'Ms' : 'Mr'} ${p.person.last}`;
+    if (p?.person.last && p.gender && !p.guessed) return `Dear ${p.gender === 'female' ? 'Ms' : 'Mr'} ${p.person.last}`;
     if (p?.person.first && p.person.last) return `Dear ${p.person.first} ${p.person.last}`;
     return 'Dear Sir or Madam';
   }
   if (people.length > 1) return FORMAL_PLURAL;
-  if (people.length === 1 && people[0].gender) return formalSingular(people[0].gender);
+  if (people.length === 1 && people[0].gender && !people[0].guessed) return formalSingular(people[0].gender);
   return 'Dzień dobry';
 }
 

@@ -6,22 +6,36 @@
  * Fields left in our signature block are signature-incomplete's finding, not this one.
  *
  * The built-in markers are the ones Etykieta writes (signature/placeholder.ts). Offices with
- * their own templates add theirs with the policy option `patterns` (SPEC § 2), compiled by the
- * linear-time pattern engine of issue 21.3 before this rule may run them: they are read where
- * `openFields` collects the matches, and nowhere else.
+ * their own templates add theirs with the policy option `patterns` (e.g. "%[A-Z_]{2,30}%" for
+ * "%DATA_WIZYTY%"), run on the linear-time pattern engine (src/engine/patterns); a pattern that
+ * engine refuses is named by the policy validator and ignored here.
  */
 import { defineRule, type Report } from '../types';
 import { findPlaceholders } from '../signature';
+import { compilePolicyPattern, type PolicyPattern } from '../patterns';
+
+type Options = { patterns: string[] };
 
 /** An open field as written ("[uzupełnij: godziny pracy]") and where it is. */
 type OpenField = { text: string; start: number; end: number };
 
-/** The open fields in a text, with their offsets (`offset` is the text's position in the body). */
-function openFields(text: string, offset = 0): OpenField[] {
-  return findPlaceholders(text).map((p) => ({ text: text.slice(p.start, p.end), start: offset + p.start, end: offset + p.end }));
+function policyPatterns(options: Options): PolicyPattern[] {
+  const list = Array.isArray(options.patterns) ? options.patterns : [];
+  return list.map(compilePolicyPattern).flatMap((r) => (r.ok ? [r.pattern] : []));
 }
 
-export const rule = defineRule({
+/** The open fields in a text, left to right, none overlapping: the built-in markers and the policy's. */
+function openFields(text: string, patterns: readonly PolicyPattern[]): OpenField[] {
+  const spans = [...findPlaceholders(text), ...patterns.flatMap((p) => p.findAll(text))].sort((a, b) => a.start - b.start || b.end - a.end);
+  const fields: OpenField[] = [];
+  for (const s of spans) {
+    if (fields.length > 0 && s.start < fields[fields.length - 1].end) continue;
+    fields.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
+  }
+  return fields;
+}
+
+export const rule = defineRule<Options>({
   id: 'placeholder-left',
   meta: {
     category: 'content',
@@ -32,14 +46,15 @@ export const rule = defineRule({
       en: 'Neither the text nor the subject still holds an open template field (“[fill in: …]”); such a message cannot be sent.',
     },
     messages: ['body', 'subject'],
-    defaultOptions: {},
+    defaultOptions: { patterns: [] },
   },
-  check(message, { body }) {
+  check(message, { body, options }) {
+    const patterns = policyPatterns(options);
     const reports: Report[] = [];
-    for (const f of openFields(message.subject)) {
+    for (const f of openFields(message.subject, patterns)) {
       reports.push({ messageId: 'placeholder-left/subject', data: { field: f.text }, location: { field: 'subject', start: f.start, end: f.end } });
     }
-    for (const f of openFields(body.ownText)) {
+    for (const f of openFields(body.ownText, patterns)) {
       reports.push({ messageId: 'placeholder-left/body', data: { field: f.text }, location: { field: 'body', start: f.start, end: f.end } });
     }
     return reports;
