@@ -7,6 +7,7 @@ import { parseBody } from '../../src/engine/parse/body';
 import { createMessage } from '../../src/engine/model';
 import type { Fix } from '../../src/engine/types';
 import { acknowledgementTemplate } from '../../src/engine/templates';
+import { checkMessage } from '../../src/engine/runner';
 
 const context: FixContext = {
   config: { ...DEFAULT_CONFIG, organization: { name: 'Urząd Gminy Przykładowo', address: 'ul. Rynek 1, 00-001 Przykładowo', accounts: [] } },
@@ -200,6 +201,17 @@ describe('moveToBcc', () => {
     expect(s.cc).toEqual([]);
     expect(s.bcc.map((r) => r.emailAddress).sort()).toEqual(['osoba2@gmail.com', 'osoba3@gmail.com', 'osoba4@gmail.com']);
     expect(s.bcc.find((r) => r.emailAddress === 'osoba2@gmail.com')?.displayName).toBe('Osoba 2');
+  });
+  it('issue 15.4: reads a distribution list as one, and the fix moves it to Bcc still a list', async () => {
+    const list = { displayName: 'Sołtysi Gminy', emailAddress: 'soltysi@gmina.example.pl', recipientType: 'distributionList' };
+    const { mailbox, adapter } = setup({ to: [list, ext(1)] });
+    const message = await adapter.read();
+    expect(message.to[0]).toEqual({ name: 'Sołtysi Gminy', address: 'soltysi@gmina.example.pl', isList: true });
+    const finding = checkMessage({ ...message, from: { address: 'anna.nowak@gmina.example.pl' } }, context.config).findings.find((f) => f.ruleId === 'recipients-external-visible');
+    expect(finding?.messageId).toBe('recipients-external-visible/list');
+    await adapter.applyFix(finding!.fix!, context);
+    expect(mailbox.state().bcc).toEqual([list, { displayName: 'Osoba 1', emailAddress: 'osoba1@gmail.com' }]);
+    expect(mailbox.state().to.map((r) => r.emailAddress)).not.toContain('soltysi@gmina.example.pl');
   });
   it('sends more than 100 recipients in chunks of at most 100', async () => {
     const many = Array.from({ length: 250 }, (_, i) => ext(i));
