@@ -5,7 +5,7 @@
  * Several people of one company seeing each other is normal; internal colleagues never count;
  * Bcc is already hidden. The fix moves every external to Bcc and leaves colleagues where they are.
  */
-import { defineRule } from '../types';
+import { defineRule, type MessageData } from '../types';
 import type { Address } from '../model';
 import { domainOf, normalizeAddress } from '../parse/addresses';
 import { isFreemailDomain } from './data/freemail';
@@ -93,7 +93,7 @@ export const rule = defineRule<Options>({
     return [
       {
         messageId: list ? 'recipients-external-visible/list' : 'recipients-external-visible/visible',
-        data: list ? { count: parties.size, list: list.name ?? list.address } : { count: parties.size },
+        data: list ? { count: parties.size, list: list.name ?? list.address } : ({ count: parties.size } as MessageData),
         location: { field: first.field, address: first.address },
         fix: { kind: 'moveToBcc', addresses: visible.map((a) => a.address), ...(fill ? { toWhenEmpty: fill } : {}) },
       },
