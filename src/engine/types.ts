@@ -33,7 +33,8 @@ export type Fix =
   | { kind: 'insertClosing'; text: string }
   /** `toWhenEmpty`: who goes into To when every visible recipient moved (policy option, SPEC § 2). */
   | { kind: 'moveToBcc'; addresses: string[]; toWhenEmpty?: Address }
-  | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string }
+  /** `label`: the pane's button for a fix that writes data rather than a suggestion (fixes/data-fixes.ts). */
+  | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string; label?: 'addSummonsDetails' | 'addFeeAccount' | 'maskNumber' }
   | { kind: 'setSubject'; text: string };
 
 export type MessageData = Record<string, string | number>;

@@ -141,3 +141,34 @@ describe('issue 14.4: templates keep one greeting and one closing', () => {
     expect(own()).toContain('Odpowiedź wyślemy');
   });
 });
+
+describe('issue 16: fixes that write the office\'s data', () => {
+  const account = 'PL61 1090 1014 0000 0712 1981 2874';
+  const withAccount: FixContext = { ...context, config: { ...context.config, organization: { ...context.config.organization, accounts: [account] } } };
+
+  test('the summons gets the room, name and phone from the profile, and the finding goes', async () => {
+    const { adapter, own, fixOf, check } = setup({ to: [jan], subject: 'Wezwanie', bodyHtml: html('Szanowny Panie,', '', 'proszę o osobiste stawiennictwo w urzędzie w dniu 3 grudnia o godz. 10:00 w celu podpisania wniosku.', '', 'Z poważaniem') });
+    await adapter.applyFix(await fixOf('summons-details'), context);
+    expect(own()).toBe(
+      'Szanowny Panie,\n\nproszę o osobiste stawiennictwo w urzędzie w dniu 3 grudnia o godz. 10:00 w celu podpisania wniosku. Sprawę prowadzi Anna Nowak. Zapraszam do pokoju nr 12. Telefon kontaktowy: 75 123 45 67.\n\nZ poważaniem\n',
+    );
+    expect((await check()).findings.map((f) => f.ruleId)).not.toContain('summons-details');
+  });
+
+  test('the fee request gets the office\'s account from the policy', async () => {
+    const { adapter, own } = setup({ to: [jan], subject: 'Opłata', bodyHtml: html('Szanowny Panie,', '', 'przed odbiorem zaświadczenia proszę wpłacić opłatę skarbową w wysokości 17 zł.', '', 'Z poważaniem') });
+    const findings = checkMessage(await adapter.read(), withAccount.config).findings;
+    await adapter.applyFix(findings.find((f) => f.messageId === 'fee-details/method')!.fix!, withAccount);
+    expect(own()).toBe(`Szanowny Panie,\n\nprzed odbiorem zaświadczenia proszę wpłacić opłatę skarbową w wysokości 17 zł. Opłatę można wpłacić na rachunek urzędu nr ${account}.\n\nZ poważaniem\n`);
+    const after = checkMessage(await adapter.read(), withAccount.config).findings.map((f) => f.messageId);
+    expect(after).not.toContain('fee-details/method');
+    expect(after).not.toContain('sensitive-data/inOwnText');
+  });
+
+  test('"Ukryj numer" masks the PESEL in the own text, and the finding goes', async () => {
+    const { adapter, own, fixOf, check } = setup({ to: [jan], subject: 'Dane', bodyHtml: html('Szanowny Panie,', '', 'potwierdzam dane do decyzji: Jan Kowalski, PESEL 44051401359.', '', 'Z poważaniem') });
+    await adapter.applyFix(await fixOf('sensitive-data'), context);
+    expect(own()).toBe('Szanowny Panie,\n\npotwierdzam dane do decyzji: Jan Kowalski, PESEL ********359.\n\nZ poważaniem\n');
+    expect((await check()).findings.map((f) => f.ruleId)).not.toContain('sensitive-data');
+  });
+});

@@ -2,6 +2,9 @@ import type { Messages } from '../types';
 
 /** What the pane says about its own writes into the letter (fix all, undo, inserted text), in English. */
 export const edits: Messages = {
+  'pane.fix.addSummonsDetails': 'Add my details',
+  'pane.fix.addFeeAccount': 'Add the office account',
+  'pane.fix.maskNumber': 'Hide the number',
   'pane.fixAll.changed': 'What changed:',
   'pane.fixAll.item.moveToBcc': (d, plural) => `Moved ${d.count} ${plural(Number(d.count)) === 'one' ? 'address' : 'addresses'} to Bcc.`,
   'pane.fixAll.item.moveToBccTo': (d, plural) => `Moved ${d.count} ${plural(Number(d.count)) === 'one' ? 'address' : 'addresses'} to Bcc; To now holds ${d.address}.`,

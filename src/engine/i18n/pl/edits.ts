@@ -3,6 +3,9 @@ import { plForm } from '../plural';
 
 /** What the pane says about its own writes into the letter (fix all, undo, inserted text), in Polish. */
 export const edits: Messages = {
+  'pane.fix.addSummonsDetails': 'Dopisz dane z profilu',
+  'pane.fix.addFeeAccount': 'Dopisz rachunek urzędu',
+  'pane.fix.maskNumber': 'Ukryj numer',
   'pane.fixAll.changed': 'Co zmieniono:',
   'pane.fixAll.item.moveToBcc': (d) => `Przeniesiono ${d.count} ${plForm(Number(d.count), 'adres', 'adresy', 'adresów')} do UDW (ukrytej kopii).`,
   'pane.fixAll.item.moveToBccTo': (d) => `Przeniesiono ${d.count} ${plForm(Number(d.count), 'adres', 'adresy', 'adresów')} do UDW, a w polu „Do” zostaje ${d.address}.`,
