@@ -153,8 +153,12 @@ export function addSentence(body: LetterBody, sentence: string): string {
   return paragraph(body, 'end', [sentence]);
 }
 
-/** Replaces what a suggestion names, when the text there is still what it was. */
+/**
+ * Replaces what a suggestion names, when the text there is still what it was. An addition after
+ * a sentence ("wniosku." -> "wniosku. Sprawę prowadzi …") that is there already is not made twice.
+ */
 export function replaceText(body: LetterBody, start: number, end: number, from: string, to: string): string {
+  if (to.length > from.length && to.startsWith(from) && body.parsed.text.slice(start, start + to.length) === to) return body.raw;
   return replaceRange(body, start, end, from, to);
 }
 
