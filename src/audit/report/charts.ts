@@ -6,7 +6,8 @@
  * table beside it for readers who cannot see it.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { formatMessage, type Lang } from '../../engine/i18n';
+import type { Lang } from '../../engine/i18n';
+import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
 import type { Severity } from '../../engine/types';
 import type { AuditReport } from './summary';
 import { NO_MONTH } from '../aggregate';

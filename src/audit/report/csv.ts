@@ -6,7 +6,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import { formatMessage, type Lang } from '../../engine/i18n';
+import type { Lang } from '../../engine/i18n';
+import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
 import { localDateTime } from '../dates';
 import type { AuditedMessage } from '../types';
 

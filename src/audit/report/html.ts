@@ -4,7 +4,7 @@
  * charts are Vega's SVG, whose texts Vega escapes. Tables give the charts' numbers too.
  */
 import { createHash } from 'node:crypto';
-import { formatMessage } from '../../engine/i18n';
+import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
 import { allRules } from '../../engine/rules';
 import { escapeHtml } from '../../engine/signature/escape';
 import type { Counts } from '../aggregate';

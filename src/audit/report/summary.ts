@@ -2,7 +2,8 @@
  * The report as data: report.json is exactly this, and report.html is drawn from it. Sorted so
  * that the same inputs give the same file: rules by findings, senders by findings, months in order.
  */
-import { formatMessage, type Lang } from '../../engine/i18n';
+import type { Lang } from '../../engine/i18n';
+import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
 import type { AuditAggregate, Counts, WorstMessage } from '../aggregate';
 import { NO_MONTH } from '../aggregate';
 import { forReport } from '../mask';

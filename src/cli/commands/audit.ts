@@ -21,7 +21,7 @@ import { FindingsCsv } from '../../audit/report/csv';
 import { buildReport } from '../../audit/report/summary';
 import { REPORT_FILES, writeReport } from '../../audit/report/write';
 import type { AuditSettings } from '../../audit/types';
-import { formatMessage } from '../../engine/i18n';
+import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
 import { parseArgs } from '../args';
 import { loadPolicy } from '../check/load-inputs';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, processIo, type CliContext } from '../context';

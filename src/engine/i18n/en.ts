@@ -11,9 +11,7 @@ import { signature } from './en/signature';
 import { send } from './en/send';
 import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
-import { cli } from './en/cli';
 import { templates } from './en/templates';
 import { policy } from './en/policy';
-import { audit } from './en/audit';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy, ...audit };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy };
