@@ -11,6 +11,7 @@ import type { EngineConfig, RuleSetting } from './config';
 import { parseBody, type ParsedBody } from './parse/body';
 import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
 import { toMailMessage } from './message-input';
+import { senderFor } from './sender';
 
 export type CheckResult = {
   findings: Finding[];
@@ -28,9 +29,14 @@ export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined):
   return { severity: setting[0], options: { ...defaults, ...(setting[1] ?? {}) } };
 }
 
-/** The runner without a default rule set, so a bundle can carry only the rules it needs. */
+/**
+ * The runner without a default rule set. The message is checked as the sender it goes out as:
+ * sent from a shared mailbox of the policy, that mailbox's fields are the sender's (sender.ts).
+ */
 export function runRules(input: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
-  const message = toMailMessage(input);
+  const normalized = toMailMessage(input);
+  const sender = senderFor(config, normalized.from?.address, normalized.sender);
+  const message = sender === normalized.sender ? normalized : { ...normalized, sender };
   const body = parseBody(message);
   const internal = internalDomainsOf(message, config.internalDomains);
   const isExternal = (address: string) => !isInDomains(address, internal);

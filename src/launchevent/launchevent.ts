@@ -4,7 +4,7 @@
  * dynamic import, so everything here is one file and reads Outlook only through `Office`.
  */
 import { handleMessageSend } from './on-send';
-import { handleNewMessageCompose } from './on-compose';
+import { handleMessageFromChanged, handleNewMessageCompose } from './on-compose';
 import { loadPolicy, type PolicyCache } from '../policy/load';
 import { validatePolicyText } from '../policy/validate';
 import { langFromLocale } from '../engine/i18n';
@@ -84,6 +84,11 @@ export function onNewMessageComposeHandler(event: CompletableEvent<void>): void 
   void handleNewMessageCompose(event, common());
 }
 
+/** OnMessageFromChanged (requirement set 1.13): only clients that have it raise it; the manifest entry is ignored elsewhere. */
+export function onMessageFromChangedHandler(event: CompletableEvent<void>): void {
+  void handleMessageFromChanged(event, common());
+}
+
 export function onMessageSendHandler(event: CompletableEvent<SendCompletedOptions>): void {
   void handleMessageSend(event, { ...common(), bodyFormat: 'text' });
 }
@@ -91,5 +96,6 @@ export function onMessageSendHandler(event: CompletableEvent<SendCompletedOption
 const officeApi = officeOrUndefined();
 if (officeApi && officeApi.actions) {
   officeApi.actions.associate('onNewMessageComposeHandler', onNewMessageComposeHandler);
+  officeApi.actions.associate('onMessageFromChangedHandler', onMessageFromChangedHandler);
   officeApi.actions.associate('onMessageSendHandler', onMessageSendHandler);
 }

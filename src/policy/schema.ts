@@ -19,6 +19,16 @@ const domain = v.pipe(v.string(), v.regex(/^@?([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/, 
 
 const text = v.string('policy.notText');
 
+const field = v.pipe(text, v.maxLength(200, 'policy.tooLong'));
+
+/** A shared or department mailbox's own signature fields; what it leaves out stays the clerk's. */
+const mailbox = v.strictObject(
+  { name: v.optional(field), position: v.optional(field), department: v.optional(field), phone: v.optional(field), email: v.optional(field), room: v.optional(field) },
+  'policy.mailbox',
+);
+
+const mailboxAddress = v.pipe(v.string(), v.email('policy.mailboxAddress'));
+
 export const policySchema = v.strictObject(
   {
     $schema: v.optional(text),
@@ -56,6 +66,7 @@ export const policySchema = v.strictObject(
         'policy.onSend',
       ),
     ),
+    mailboxes: v.optional(v.record(mailboxAddress, mailbox, 'policy.mailboxes')),
   },
   'policy.root',
 );

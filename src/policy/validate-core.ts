@@ -6,6 +6,7 @@
  * The patterns in rule options are checked in every case (checkPatterns): linear time or refused.
  */
 import { DEFAULT_CONFIG, type EngineConfig, type RuleSetting, type SignatureField } from '../engine/config';
+import type { SenderProfile } from '../engine/model';
 import * as v from 'valibot';
 import { policySchema, type PolicyFile } from './schema';
 import { formatMessage, type Lang } from '../engine/i18n';
@@ -74,6 +75,26 @@ function problemOf(issue: v.BaseIssue<unknown>): PolicyProblem {
 /** Checks of rule ids and options against a rule catalogue (validate.ts has the catalogue). */
 export type RuleSettingsCheck = (rules: Record<string, RuleSetting>) => PolicyProblem[];
 
+/** Keys lower-cased, as From addresses are compared (engine/sender.ts); a null-prototype map, so "__proto__" is just a key. */
+function mailboxesOf(mailboxes: PolicyFile['mailboxes']): Record<string, SenderProfile> {
+  const out: Record<string, SenderProfile> = Object.create(null);
+  for (const [address, fields] of Object.entries(mailboxes ?? {})) out[address.trim().toLowerCase()] = { ...fields };
+  return out;
+}
+
+/** "Sekretariat@…" and "sekretariat@…" are one mailbox: two entries would silently replace each other. */
+function duplicateMailboxes(mailboxes: PolicyFile['mailboxes']): PolicyProblem[] {
+  const seen = new Map<string, string>();
+  const problems: PolicyProblem[] = [];
+  for (const address of Object.keys(mailboxes ?? {})) {
+    const key = address.trim().toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(policyProblem(pathToString(['mailboxes', address]), 'policy.mailboxDuplicate', { first }));
+    else seen.set(key, address);
+  }
+  return problems;
+}
+
 export function toEngineConfig(policy: PolicyFile): EngineConfig {
   return {
     organization: { ...policy.organization, accounts: policy.organization?.accounts ?? [] },
@@ -84,6 +105,7 @@ export function toEngineConfig(policy: PolicyFile): EngineConfig {
     },
     rules: (policy.rules ?? {}) as Record<string, RuleSetting>,
     onSend: { block: policy.onSend?.block ?? 'errors', failOpen: policy.onSend?.failOpen ?? true },
+    mailboxes: mailboxesOf(policy.mailboxes),
   };
 }
 
@@ -94,7 +116,7 @@ export function validatePolicyWith(input: unknown, checkRules: RuleSettingsCheck
   }
   const data = parsed.output;
   const rules = (data.rules ?? {}) as Record<string, RuleSetting>;
-  const problems = checkRules ? checkRules(rules) : [];
+  const problems = [...duplicateMailboxes(data.mailboxes), ...(checkRules ? checkRules(rules) : [])];
   // A field the catalogue check already named (e.g. a pattern of the wrong type) is named once.
   for (const p of checkPatterns(rules)) if (!problems.some((q) => q.path === p.path || p.path.startsWith(`${q.path}[`))) problems.push(p);
   if (problems.length) return { ok: false, problems };

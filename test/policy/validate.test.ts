@@ -136,3 +136,23 @@ describe('every problem has a message id, a text in Polish and in English, and i
     expect(policyProblemText('pl', { path: '$', message: 'HTTP 404' })).toBe('HTTP 404');
   });
 });
+
+describe('mailboxes (shared and department mailboxes)', () => {
+  test('each address gets its signature fields, keyed in lower case', () => {
+    const result = validatePolicy({ mailboxes: { 'Sekretariat@Gmina.Example.pl': { department: 'Sekretariat Wójta', phone: '75 111 22 33', room: '1' } } });
+    expect(result.ok && { ...result.config.mailboxes }).toEqual({ 'sekretariat@gmina.example.pl': { department: 'Sekretariat Wójta', phone: '75 111 22 33', room: '1' } });
+  });
+
+  test.each<[unknown, string, RegExp]>([
+    [{ 'nie adres': { phone: '1' } }, '$.mailboxes["nie adres"]', /e-mail address/],
+    [{ 'sekretariat@gmina.example.pl': { colour: 'red' } }, '$.mailboxes["sekretariat@gmina.example.pl"].colour', /not a known field/],
+    [{ 'sekretariat@gmina.example.pl': { phone: 751112233 } }, '$.mailboxes["sekretariat@gmina.example.pl"].phone', /string/],
+    [{ 'sekretariat@gmina.example.pl': { department: 'x'.repeat(201) } }, '$.mailboxes["sekretariat@gmina.example.pl"].department', /200/],
+    [{ 'sekretariat@gmina.example.pl': {}, 'SEKRETARIAT@gmina.example.pl': {} }, '$.mailboxes["SEKRETARIAT@gmina.example.pl"]', /same mailbox as "sekretariat@gmina.example.pl"/],
+    ['sekretariat@gmina.example.pl', '$.mailboxes', /mailbox addresses/],
+  ])('%j is rejected at %s', (mailboxes, path, message) => {
+    const result = validatePolicy({ mailboxes });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
+  });
+});

@@ -7,7 +7,7 @@ import { SIGNATURE_FIELDS } from '../../config';
  */
 export const policy: Messages = {
   'policy.notJson': 'not valid JSON: {reason}',
-  'policy.root': 'must be an object with organization, internalDomains, signature, rules, onSend',
+  'policy.root': 'must be an object with organization, internalDomains, signature, rules, onSend, mailboxes',
   'policy.unknownField': 'is not a known field',
   'policy.invalid': '{reason}',
   'policy.notText': 'must be a string',
@@ -22,6 +22,10 @@ export const policy: Messages = {
   'policy.signatureField': `must be one of ${SIGNATURE_FIELDS.join(', ')}`,
   'policy.onSend': 'must be an object with block and failOpen',
   'policy.block': 'must be "errors", "warnings" or "never"',
+  'policy.mailboxes': 'must be an object of mailbox addresses and their signature fields',
+  'policy.mailbox': 'must be an object with name, position, department, phone, email, room',
+  'policy.mailboxAddress': 'must be an e-mail address such as sekretariat@gmina.example.pl',
+  'policy.mailboxDuplicate': 'is the same mailbox as "{first}" (addresses are compared without regard to case)',
   'policy.rules': 'must be an object of rule settings',
   'policy.ruleSetting': 'must be a severity ("off", "info", "warning", "error") or [severity, { options }]',
   'policy.severity': 'must be "off", "info", "warning" or "error"',

@@ -11,7 +11,7 @@ const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
 
 export const policy: Messages = {
   'policy.notJson': 'plik nie jest poprawnym JSON ({reason})',
-  'policy.root': 'musi być obiektem z polami organization, internalDomains, signature, rules, onSend',
+  'policy.root': 'musi być obiektem z polami organization, internalDomains, signature, rules, onSend, mailboxes',
   'policy.unknownField': 'nieznane pole',
   'policy.invalid': 'nieprawidłowa wartość ({reason})',
   'policy.notText': 'musi być tekstem',
@@ -24,6 +24,10 @@ export const policy: Messages = {
   'policy.signature': 'musi być obiektem z polami required i notice',
   'policy.signatureFields': 'musi być listą pól',
   'policy.signatureField': `musi być jednym z pól: ${SIGNATURE_FIELDS.join(', ')}`,
+  'policy.mailboxes': 'musi być obiektem: adres skrzynki → jej pola podpisu',
+  'policy.mailbox': 'musi być obiektem z polami name, position, department, phone, email, room',
+  'policy.mailboxAddress': 'musi być adresem e-mail, np. sekretariat@gmina.example.pl',
+  'policy.mailboxDuplicate': 'to ta sama skrzynka co „{first}” (wielkość liter w adresach się nie liczy)',
   'policy.onSend': 'musi być obiektem z polami block i failOpen',
   'policy.block': 'musi być „errors”, „warnings” albo „never”',
   'policy.rules': 'musi być obiektem z ustawieniami reguł',
