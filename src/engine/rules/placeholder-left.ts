@@ -6,19 +6,28 @@
  * Fields left in our signature block are signature-incomplete's finding, not this one.
  *
  * The built-in markers are the ones Etykieta writes (signature/placeholder.ts). Offices with
- * their own templates add theirs with the policy option `patterns` (SPEC § 2), compiled by the
- * linear-time pattern engine of issue 21.3 before this rule may run them: they are read where
- * `openFields` collects the matches, and nowhere else.
+ * their own templates add theirs with the policy option `patterns` (SPEC § 2: e.g. "\\[\\[[^\\]]{1,80}\\]\\]"
+ * for "[[numer pokoju]]", "_{3,}" for "____"), run by the linear-time pattern engine
+ * (src/engine/patterns), which the policy validator also uses to refuse what it cannot run. A
+ * field that a built-in marker and a pattern both find is named once.
  */
 import { defineRule, type Report } from '../types';
 import { findPlaceholders } from '../signature';
+import { compilePolicyPatterns, type PolicyPattern } from '../patterns';
 
 /** An open field as written ("[uzupełnij: godziny pracy]") and where it is. */
 type OpenField = { text: string; start: number; end: number };
 
-/** The open fields in a text, with their offsets (`offset` is the text's position in the body). */
-function openFields(text: string, offset = 0): OpenField[] {
-  return findPlaceholders(text).map((p) => ({ text: text.slice(p.start, p.end), start: offset + p.start, end: offset + p.end }));
+/** The open fields in a text, left to right, none overlapping another. */
+function openFields(text: string, patterns: readonly PolicyPattern[]): OpenField[] {
+  const spans = [...findPlaceholders(text), ...patterns.flatMap((p) => p.findAll(text))].sort((a, b) => a.start - b.start || b.end - a.end);
+  const fields: OpenField[] = [];
+  for (const s of spans) {
+    const last = fields[fields.length - 1];
+    if (last && s.start < last.end) continue;
+    fields.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
+  }
+  return fields;
 }
 
 export const rule = defineRule({
@@ -32,14 +41,15 @@ export const rule = defineRule({
       en: 'Neither the text nor the subject still holds an open template field (“[fill in: …]”); such a message cannot be sent.',
     },
     messages: ['body', 'subject'],
-    defaultOptions: {},
+    defaultOptions: { patterns: [] as string[] },
   },
-  check(message, { body }) {
+  check(message, { body, options }) {
+    const patterns = compilePolicyPatterns(options.patterns);
     const reports: Report[] = [];
-    for (const f of openFields(message.subject)) {
+    for (const f of openFields(message.subject, patterns)) {
       reports.push({ messageId: 'placeholder-left/subject', data: { field: f.text }, location: { field: 'subject', start: f.start, end: f.end } });
     }
-    for (const f of openFields(body.ownText)) {
+    for (const f of openFields(body.ownText, patterns)) {
       reports.push({ messageId: 'placeholder-left/body', data: { field: f.text }, location: { field: 'body', start: f.start, end: f.end } });
     }
     return reports;
