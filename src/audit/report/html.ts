@@ -90,9 +90,6 @@ ${meta.map((m) => `<p class="meta">${m}</p>`).join('\n')}
 <section aria-labelledby="totals"><h2 id="totals">${t('totals')}</h2>
 <ul class="totals">${totals.map(([label, v, cls]) => `<li><span class="value${cls ? ` ${cls}` : ''}">${num.format(v)}</span>${label}</li>`).join('')}</ul>
 </section>
-<section aria-labelledby="by-rule"><h2 id="by-rule">${t('byRule')}</h2>
-${rules.length ? `<table><thead><tr><th scope="col">${t('rule')}</th><th scope="col">${t('ruleWhat')}</th><th scope="col" class="num">${t('findings')}</th><th scope="col" class="num">${t('messagesAffected')}</th></tr></thead><tbody>${ruleRows}</tbody></table>` : `<p>${t('noFindings')}</p>`}
-</section>
 <section aria-labelledby="by-month"><h2 id="by-month">${t('byMonth')}</h2>
 <figure><figcaption>${t('chartMonth')}</figcaption>${charts.byMonth}</figure>
 <table><thead><tr><th scope="col">${t('month')}</th>${countHead}</tr></thead><tbody>${monthRows}</tbody></table>
@@ -101,6 +98,9 @@ ${rules.length ? `<table><thead><tr><th scope="col">${t('rule')}</th><th scope="
 <figure><figcaption>${t('chartSender')}</figcaption>${charts.bySender}</figure>
 ${senders.length > TOP_SENDERS ? `<p>${t('topSenders', { shown: charts.sendersShown, total: senders.length })}</p>` : ''}
 <table><thead><tr><th scope="col">${t('sender')}</th>${countHead}</tr></thead><tbody>${senderRows}</tbody></table>
+</section>
+<section aria-labelledby="by-rule"><h2 id="by-rule">${t('byRule')}</h2>
+${rules.length ? `<table><thead><tr><th scope="col">${t('rule')}</th><th scope="col">${t('ruleWhat')}</th><th scope="col" class="num">${t('findings')}</th><th scope="col" class="num">${t('messagesAffected')}</th></tr></thead><tbody>${ruleRows}</tbody></table>` : `<p>${t('noFindings')}</p>`}
 </section>
 <section aria-labelledby="worst"><h2 id="worst">${t('worst', { count: report.worst.length })}</h2>
 ${report.worst.length ? `<table><thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('sender')}</th><th scope="col">${t('subject')}</th><th scope="col" class="num">${sev('error')}</th><th scope="col" class="num">${sev('warning')}</th><th scope="col" class="num">${sev('info')}</th><th scope="col">${t('rules')}</th></tr></thead><tbody>${worstRows}</tbody></table>` : `<p>${t('noFindings')}</p>`}
