@@ -25,7 +25,7 @@ h1{font-size:1.8rem;margin:0 0 8px}h2{font-size:1.3rem;margin:32px 0 8px}
 .totals li{border:1px solid #ccc;border-radius:6px;padding:10px 14px;min-width:150px}
 .totals .value{display:block;font-size:1.6rem;font-weight:600}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.95rem}
-th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f4f4f4}
 td.date{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
