@@ -4,7 +4,7 @@
  * charts are Vega's SVG, whose texts Vega escapes. Tables give the charts' numbers too.
  */
 import { createHash } from 'node:crypto';
-import { formatMessage } from '../../engine/i18n';
+import { auditText } from '../texts';
 import { allRules } from '../../engine/rules';
 import { escapeHtml } from '../../engine/signature/escape';
 import type { Counts } from '../aggregate';
@@ -44,8 +44,8 @@ export function stylePolicy(style: string): string {
 
 export function renderHtml(report: AuditReport, charts: Charts): string {
   const lang = report.lang;
-  const t = (id: string, data?: Record<string, string | number>) => escapeHtml(formatMessage(lang, `cli.audit.report.${id}`, data));
-  const sev = (s: string) => escapeHtml(formatMessage(lang, `cli.severity.${s}`));
+  const t = (id: string, data?: Record<string, string | number>) => escapeHtml(auditText(lang, `cli.audit.report.${id}`, data));
+  const sev = (s: string) => escapeHtml(auditText(lang, `cli.severity.${s}`));
   const num = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB');
   const dec = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const n = (v: number) => `<td class="num">${num.format(v)}</td>`;

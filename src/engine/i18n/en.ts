@@ -14,6 +14,5 @@ import { deadlines } from './en/deadlines';
 import { cli } from './en/cli';
 import { templates } from './en/templates';
 import { policy } from './en/policy';
-import { audit } from './en/audit';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy, ...audit };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy };

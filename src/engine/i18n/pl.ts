@@ -14,6 +14,5 @@ import { deadlines } from './pl/deadlines';
 import { cli } from './pl/cli';
 import { templates } from './pl/templates';
 import { policy } from './pl/policy';
-import { audit } from './pl/audit';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy, ...audit };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy };
