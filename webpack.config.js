@@ -47,7 +47,7 @@ function uiConfig(env, argv) {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '',
       // Stale bundles go; the files of the launch-event build (same folder, built alongside) stay.
-      clean: { keep: /^(launchevent\.|commands\.html|manifest\.xml|\.well-known)/ },
+      clean: { keep: /^(launchevent\.|commands\.html|manifest\.|color\.png|outline\.png|etykieta-app\.zip|\.well-known)/ },
     },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },

@@ -1,8 +1,9 @@
 /**
  * The launch-event bundle (OnNewMessageCompose, OnMessageSend): one file, ES2016 syntax, no
  * React, no dynamic import, ≤ 60 KB gzip with the whole rule catalogue (the send check runs
- * every rule the pane runs). Also emits its HTML runtime page, the manifest with
- * the add-in's URLs and the .well-known allow-list for the JavaScript runtime's CORS.
+ * every rule the pane runs). Also emits its HTML runtime page, the manifest with the add-in's
+ * URLs, the unified manifest made from it (build/unified-manifest.cjs) and the .well-known
+ * allow-list for the JavaScript runtime's CORS.
  */
 const path = require('path');
 const fs = require('fs');
@@ -13,6 +14,10 @@ const acorn = require('acorn');
 const acornWalk = require('acorn-walk');
 const { addinBaseUrl } = require('./addin-url.cjs');
 const { productionManifest, allowedOriginsFile } = require('./manifest.cjs');
+const { unifiedManifestFiles, appPackage } = require('./unified-manifest.cjs');
+
+/** What an administrator uploads in Integrated Apps (the unified manifest's app package). */
+const APP_PACKAGE = 'etykieta-app.zip';
 
 const LAUNCHEVENT_BUDGET = 60 * 1024;
 const root = path.resolve(__dirname, '..');
@@ -64,12 +69,16 @@ class LaunchEventAssetsPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('LaunchEventAssets', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'LaunchEventAssets', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+      compilation.hooks.processAssets.tapPromise({ name: 'LaunchEventAssets', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
         const { RawSource } = webpack.sources;
-        const manifest = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
-        compilation.emitAsset('manifest.xml', new RawSource(productionManifest(manifest, this.baseUrl, process.env.ADDIN_VERSION)));
+        const manifest = productionManifest(fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8'), this.baseUrl, process.env.ADDIN_VERSION);
+        compilation.emitAsset('manifest.xml', new RawSource(manifest));
         compilation.emitAsset('commands.html', new RawSource(fs.readFileSync(path.join(root, 'src/launchevent/commands.html'), 'utf8')));
         compilation.emitAsset('.well-known/microsoft-officeaddins-allowed.json', new RawSource(allowedOriginsFile(this.baseUrl)));
+        // The unified manifest and its upload package, made from the manifest.xml just written.
+        const unified = await unifiedManifestFiles(manifest, root);
+        for (const [name, bytes] of Object.entries(unified)) compilation.emitAsset(name, new RawSource(bytes));
+        compilation.emitAsset(APP_PACKAGE, new RawSource(appPackage(unified)));
       });
       compilation.hooks.processAssets.tap({ name: 'LaunchEventBudget', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         const source = assets['launchevent.js'];
