@@ -22,7 +22,7 @@ function validator(file: string) {
 }
 
 /** Each schema violation as "path: message" (empty when valid). */
-export function schemaProblems(manifest: { manifestVersion?: string }, name?: string, version = manifest.manifestVersion ?? ''): string[] {
+export function schemaProblems(manifest: { manifestVersion?: string; [key: string]: unknown }, name?: string, version = manifest.manifestVersion ?? ''): string[] {
   const validate = validator(schemaFile(version, name));
   if (validate(manifest)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message}`);
