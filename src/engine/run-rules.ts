@@ -1,12 +1,16 @@
 /**
  * Runs the rules on one message: parses the body once, applies the policy's severities and
- * options (ESLint's shape), and never lets one faulty rule stop the others.
+ * options (ESLint's shape), and never lets one faulty rule stop the others. What runs before the
+ * per-rule guard (the body parse, the recipients, the internal domains) sees a message whose
+ * every field has its type (message-input.ts), so odd input cannot make the whole check throw:
+ * a rule's failure is that rule's alone.
  */
 import type { MailMessage } from './model';
 import type { AnyRule, Finding, Severity, SeveritySetting } from './types';
 import type { EngineConfig, RuleSetting } from './config';
 import { parseBody, type ParsedBody } from './parse/body';
 import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
+import { toMailMessage } from './message-input';
 import { senderFor } from './sender';
 
 export type CheckResult = {
@@ -30,8 +34,9 @@ export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined):
  * sent from a shared mailbox of the policy, that mailbox's fields are the sender's (sender.ts).
  */
 export function runRules(input: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
-  const sender = senderFor(config, input.from?.address, input.sender);
-  const message = sender === input.sender ? input : { ...input, sender };
+  const normalized = toMailMessage(input);
+  const sender = senderFor(config, normalized.from?.address, normalized.sender);
+  const message = sender === normalized.sender ? normalized : { ...normalized, sender };
   const body = parseBody(message);
   const internal = internalDomainsOf(message, config.internalDomains);
   const isExternal = (address: string) => !isInDomains(address, internal);
@@ -41,7 +46,7 @@ export function runRules(input: MailMessage, config: EngineConfig, rules: readon
   const effective: EngineConfig = { ...config, internalDomains: internal };
 
   for (const rule of rules) {
-    const { severity, options } = resolveSetting(rule, config.rules[rule.id]);
+    const { severity, options } = resolveSetting(rule, config.rules?.[rule.id]);
     if (severity === 'off') continue;
     try {
       const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients });

@@ -10,13 +10,13 @@ import { validatePolicyText } from '../policy/validate';
 import { langFromLocale } from '../engine/i18n';
 import type { SenderProfile } from '../engine/model';
 import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
+import { loadProfile } from '../office/settings';
 import type { CompletableEvent } from './complete-once';
 import type { SendCompletedOptions } from './send-decision';
 
 /** Absolute base URL of the add-in, written by the build (classic Outlook's runtime needs absolute URLs). */
 declare const __ADDIN_BASE_URL__: string;
 
-export const PROFILE_SETTING = 'etykieta.profile';
 export const POLICY_SETTING = 'etykieta.policy';
 
 type OfficeGlobal = {
@@ -46,16 +46,13 @@ function readSetting(name: string): unknown {
   }
 }
 
+/** The same validation as the task pane's (src/engine/profile.ts): a bad field is dropped, the rest kept. */
 function profile(): Promise<SenderProfile | undefined> {
-  const value = readSetting(PROFILE_SETTING);
-  if (typeof value === 'string') {
-    try {
-      return Promise.resolve(JSON.parse(value) as SenderProfile);
-    } catch {
-      return Promise.resolve(undefined);
-    }
+  try {
+    return loadProfile(office().context.roamingSettings);
+  } catch {
+    return Promise.resolve(undefined);
   }
-  return Promise.resolve(value && typeof value === 'object' ? (value as SenderProfile) : undefined);
 }
 
 /** The last good policy saved by the task pane; the handlers only read it (saving costs a round trip). */

@@ -73,6 +73,9 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 }
 
+/** Rules whose finding stops the message whatever `onSend.block` says: a half-written letter (SPEC § 2). */
+export const HARD_BLOCK_RULES: readonly string[] = ['placeholder-left'];
+
 /**
  * What the client can show (Office.context.requirements): the Markdown twin needs requirement
  * set 1.15; "Send anyway" (sendModeOverride) and the button to the pane (cancelLabel + commandId)
@@ -86,10 +89,11 @@ export function decideSend(findings: readonly Finding[], block: OnSendBlock, lan
   const warnings = findings.filter((f) => f.severity === 'warning');
   const problems = [...errors, ...warnings];
   if (problems.length === 0) return { kind: 'allow' };
-  const hardBlock = (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
+  const halfWritten = problems.some((f) => HARD_BLOCK_RULES.includes(f.ruleId));
+  const hardBlock = halfWritten || (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
   // Without "Send anyway" a prompt would be a block: what the policy only asks about goes through.
   if (!hardBlock && !support.prompt) return { kind: 'allow' };
-  const shown = hardBlock && block === 'errors' ? errors : problems;
+  const shown = hardBlock && block === 'errors' ? problems.filter((f) => f.severity === 'error' || HARD_BLOCK_RULES.includes(f.ruleId)) : problems;
   const { text, markdown } = describeProblems(shown, lang, hardBlock);
   const options: SendCompletedOptions = { allowEvent: false, errorMessage: text };
   if (support.prompt) {

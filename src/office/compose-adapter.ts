@@ -88,11 +88,12 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     }
   }
 
-  async function applyMoveToBcc(addresses: string[]): Promise<void> {
+  async function applyMoveToBcc(addresses: string[], toWhenEmpty?: Address): Promise<void> {
     const item = requireItem(mailbox);
     const before = await readComposeItem(item, mailbox, timeoutMs);
-    const after: MailMessage = moveToBcc(before, addresses);
-    // Bcc first: if a later call fails, an address is at worst in two fields, never in none.
+    const after: MailMessage = moveToBcc(before, addresses, toWhenEmpty);
+    // Bcc first: if a later call fails, an address is at worst in two fields, never in none
+    // (the sender's own address leaving Bcc for To is the one exception: it is hers).
     for (const field of ['bcc', 'to', 'cc'] as const) {
       if (!sameAddresses(before[field], after[field])) await setRecipients(item, field, after[field]);
     }
@@ -123,7 +124,7 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
       case 'insertClosing':
         return editBody((html) => insertBeforeSignature(html, fix.text, parseBody(createMessage({ bodyHtml: html })).own.end));
       case 'moveToBcc':
-        return applyMoveToBcc(fix.addresses);
+        return applyMoveToBcc(fix.addresses, fix.toWhenEmpty);
       case 'replaceText': {
         if (fix.field === 'subject') {
           const subject = (await officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs)) ?? '';
