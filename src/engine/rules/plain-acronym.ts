@@ -5,7 +5,9 @@
  * Odwoławcze)". One finding per acronym, at its first use in the own text.
  *
  * Not acronyms: Roman numerals ("II piętro", "Wydział IV"), codes followed by a number (case
- * references "KT.5430.1.2026", registration plates "OP 12345"), surnames in capitals next to a
+ * references "KT.5430.1.2026", registration plates "OP 12345") and the clerk's initials that
+ * close a reference ("BRK.1431.1.2018.JP", seen in real letters), a known acronym written in
+ * mixed case ("BiP"), surnames in capitals next to a
  * first name ("Anna NOWAK"), and ordinary words in capitals, used for shouting or as a heading.
  * A word in capitals is an ordinary word (ordinaryWord) when:
  * - it is one of the words offices stress or head a part with (data/acronyms.ts SHOUTED_WORDS:
@@ -35,6 +37,8 @@ const HAS_UPPER = /\p{Lu}/u;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A code rather than a word: a number follows at once or after one space, dot, dash or slash. */
 const CODE_AFTER = /^[ .\-/]?\p{N}/u;
+/** The end of a case reference: a number and a dot right before ("…2018.JP"). */
+const CODE_BEFORE = /\p{N}[.\-/]$/u;
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_ACRONYMS);
 const SHOUTED: ReadonlySet<string> = new Set(SHOUTED_WORDS);
 /** Words of one run of capitals: on one line, apart by spaces (a colon, comma or dash at most). */
@@ -173,8 +177,9 @@ export const rule = defineRule<Options>({
       const acronym = m[1];
       const n = capitals(acronym);
       if (seen.has(acronym) || n < 2 || n > 6) return;
-      if (KNOWN.has(acronym) || allowed.has(acronym) || SHOUTED.has(acronym) || ROMAN.test(acronym)) return;
-      if (shouted.has(i) || CODE_AFTER.test(text.slice(w.end, w.end + 2)) || isSurname(words, i) || ordinaryWord(words, i, text, lowerCase)) return;
+      if (KNOWN.has(acronym) || KNOWN.has(acronym.toUpperCase()) || allowed.has(acronym) || SHOUTED.has(acronym) || ROMAN.test(acronym)) return;
+      if (shouted.has(i) || CODE_AFTER.test(text.slice(w.end, w.end + 2)) || CODE_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))) return;
+      if (isSurname(words, i) || ordinaryWord(words, i, text, lowerCase)) return;
       seen.add(acronym);
       if (explainedBefore(words, i, acronym, text) || explainedAfter(words, i, acronym, text)) return;
       reports.push({

@@ -10,6 +10,8 @@ export const KNOWN_ACRONYMS: readonly string[] = [
   'PESEL', 'NIP', 'REGON', 'KRS', 'CEIDG', 'ePUAP', 'BIP', 'IBAN',
   // Law and taxes everyone meets.
   'RODO', 'KPA', 'PIT', 'CIT', 'VAT', 'RP', 'UE', 'USA',
+  // "DZ. U." — Dziennik Ustaw cited in capitals, as real notices do.
+  'DZ',
   // Institutions everyone knows.
   'ZUS', 'KRUS', 'NFZ', 'USC', 'MOPS', 'GOPS', 'PKO', 'PKP', 'PKS', 'NBP', 'GUS', 'PCK',
   // Everyday words of correspondence and technology.
