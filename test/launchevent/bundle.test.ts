@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 import { fakeMailbox, recordingEvent, type FakeState } from './fake-item';
 import type { SendCompletedOptions } from '../../src/launchevent/send-decision';
+import { validateManifest } from '../../src/manifest/validate';
 
 const bundlePath = path.join(__dirname, '../../dist/launchevent.js');
 
@@ -49,9 +50,11 @@ describe('launch-event bundle', () => {
     expect(code.includes('Opłata bez kwoty lub sposobu zapłaty')).toBe(true);
   });
 
-  test('loads with only an Office global and registers both manifest functions', () => {
+  test('loads with only an Office global and registers every function the manifest names', () => {
     const { handlers, context } = runInBareContext(loadBundle(), fakeMailbox().mailbox);
-    expect([...handlers.keys()].sort()).toEqual(['onMessageSendHandler', 'onNewMessageComposeHandler']);
+    const named = validateManifest(readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8')).functionNames;
+    expect([...handlers.keys()].sort()).toEqual([...new Set(named)].sort());
+    expect([...handlers.keys()].sort()).toEqual(['onMessageFromChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
     expect(vm.runInContext('typeof window + typeof document', context)).toBe('undefinedundefined');
   });
 
@@ -73,6 +76,18 @@ describe('launch-event bundle', () => {
     handlers.get('onNewMessageComposeHandler')!(event);
     await completion.done;
     expect((fake.state.signature ?? '').match(/id="etykieta-signature"/g)).toHaveLength(1);
+  });
+
+  test('the registered From-changed handler writes the shared mailbox\'s signature from the cached policy, once', async () => {
+    const policy = JSON.stringify({ mailboxes: { 'sekretariat@gmina.example.pl': { department: 'Sekretariat Wójta' } } });
+    const fake = fakeMailbox({ composeType: 'newMail', from: { displayName: 'Sekretariat', emailAddress: 'sekretariat@gmina.example.pl' } });
+    const { handlers } = runInBareContext(loadBundle(), fake.mailbox, { 'etykieta.profile': PROFILE, 'etykieta.policy': policy });
+    const { event, completion } = recordingEvent<void>();
+    handlers.get('onMessageFromChangedHandler')!(event);
+    await completion.done;
+    expect((fake.state.signature ?? '').match(/id="etykieta-signature"/g)).toHaveLength(1);
+    expect(fake.state.signature).toContain('Sekretariat Wójta');
+    expect(fake.state.signature).not.toContain('Wydział Spraw Obywatelskich');
   });
 
   describe('the send check runs the whole catalogue, as the pane does', () => {

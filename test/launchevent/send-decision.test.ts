@@ -22,6 +22,18 @@ describe('decideSend', () => {
     if (decision.kind === 'block') expect(decision.options.sendModeOverride).toBeUndefined();
   });
 
+  test.each(['errors', 'warnings', 'never'] as const)('issue 14.4: an open template field blocks with no "send anyway" (onSend.block %s)', (block) => {
+    const open = finding('error', 'placeholder-left/body', 'placeholder-left');
+    for (const findings of [[open], [open, finding('warning')], [{ ...open, severity: 'warning' as const }]]) {
+      const decision = decideSend(findings, block, 'pl', true);
+      expect(decision.kind).toBe('block');
+      if (decision.kind === 'block') {
+        expect(decision.options.sendModeOverride).toBeUndefined();
+        expect(decision.options.errorMessage).toContain('Niewypełnione pole szablonu');
+      }
+    }
+  });
+
   test('markdown is sent only where requirement set 1.15 exists; the plain text always', () => {
     const withMd = decideSend([finding('error')], 'errors', 'pl', true);
     const without = decideSend([finding('error')], 'errors', 'pl', false);

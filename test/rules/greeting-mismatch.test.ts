@@ -56,6 +56,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'issue 14.2: after the Bcc fix (sender in To, citizens in Bcc) a singular greeting is a number mismatch',
+      message: { ...base, to: [clerk], bcc: [anna, piotr, jan], bodyText: text('Szanowny Panie,') },
+      errors: [{ messageId: 'number', data: { count: 3 }, fix: replace('Szanowny Panie', 'Szanowni Państwo') }],
+    },
+    {
       name: 'gender: "Szanowny Panie" to a woman',
       message: { ...base, bodyText: text('Szanowny Panie,') },
       errors: [{ messageId: 'gender', at: 'Szanowny Panie', data: { greeting: 'Szanowny Panie', suggestion: 'Szanowna Pani', name: 'Kowalska Anna' }, fix: replace('Szanowny Panie', 'Szanowna Pani') }],

@@ -5,7 +5,7 @@
  */
 import type { EngineConfig } from '../../engine/config';
 import type { SenderProfile } from '../../engine/model';
-import { validatePolicyText } from '../../policy';
+import { policyProblemText, validatePolicyText } from '../../policy';
 import type { CliContext } from '../context';
 import { parseUserProfile } from './user-file';
 import { readRegularFile } from '../read-regular';
@@ -29,13 +29,13 @@ export function describeFsError(e: unknown, ctx: CliContext): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Prints every policy problem as `FILE: $.path: reason`; returns undefined when there was any. */
+/** Prints every policy problem as `FILE: $.path: reason` (in --lang); returns undefined when there was any. */
 export async function loadPolicy(path: string, ctx: CliContext): Promise<EngineConfig | undefined> {
   const text = await readTextFile(path, ctx);
   if (text === undefined) return undefined;
   const result = validatePolicyText(text);
   if (result.ok) return result.config;
-  for (const p of result.problems) ctx.fail(`${path}: ${ctx.t('policy.problem', { path: p.path, message: p.message })}`);
+  for (const p of result.problems) ctx.fail(`${path}: ${ctx.t('policy.problem', { path: p.path, message: policyProblemText(ctx.lang, p) })}`);
   return undefined;
 }
 

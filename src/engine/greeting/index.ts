@@ -4,4 +4,4 @@ export { isOfficeAddress, parseDisplayName, parseRecipient, type PersonName } fr
 export { genderOf, genderOfPerson } from './gender';
 export { parseGreeting, type Greeting, type GreetingForm } from './parse-greeting';
 export { openingGreeting, openingLine } from './opening';
-export { addressees, formalSingular, FORMAL_PLURAL, suggestGreeting, suggestGreetingPhrase, type Addressee, type GreetingLang } from './suggest';
+export { addressees, formalSingular, FORMAL_PLURAL, greetedPeople, suggestGreeting, suggestGreetingPhrase, type Addressee, type GreetingLang, type IsExternal } from './suggest';

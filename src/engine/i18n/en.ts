@@ -13,5 +13,7 @@ import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
 import { cli } from './en/cli';
 import { templates } from './en/templates';
+import { policy } from './en/policy';
+import { audit } from './en/audit';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy, ...audit };

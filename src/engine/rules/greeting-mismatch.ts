@@ -3,7 +3,8 @@
  * standards.md: "Szanowna Pani" / "Szanowny Panie" / "Szanowni Państwo" without a surname).
  *
  * One finding per greeting, for its most serious problem, and the fix mends all of them:
- * - number: a singular form while To holds two or more people -> "Szanowni Państwo".
+ * - number: a singular form while two or more people read the letter (To, and the citizens in
+ *   Bcc) -> "Szanowni Państwo".
  *   Shared mailboxes (sekretariat@, "Urząd Gminy") are no people: "Szanowna Pani" to Anna
  *   Kowalska with the secretariat beside her in To is fine;
  * - gender: "Szanowny Panie" to the one person in To whose name is female, or the reverse. When
@@ -16,7 +17,7 @@
  * function the clerk writes to, which the To name need not show.
  */
 import { defineRule, type Report } from '../types';
-import { addressees, formalSingular, FORMAL_PLURAL, openingGreeting } from '../greeting';
+import { formalSingular, FORMAL_PLURAL, greetedPeople, openingGreeting } from '../greeting';
 
 export const rule = defineRule({
   id: 'greeting-mismatch',
@@ -32,10 +33,11 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body }) {
+  check(message, { body, isExternal }) {
     const greeting = openingGreeting(body);
     if (!greeting || (greeting.form !== 'formal-f' && greeting.form !== 'formal-m') || greeting.title) return [];
-    const people = addressees(message.to);
+    // The same people the suggestion greets (suggest.ts): after the Bcc fix, the citizens in Bcc.
+    const people = greetedPeople(message, isExternal);
     const written = greeting.form === 'formal-f' ? 'female' : 'male';
     const gender = people.length === 1 ? people[0].gender : undefined;
     const { start, end, raw } = greeting;

@@ -23,6 +23,7 @@ export const send: Messages = {
   'send.rule.sensitive-data': 'Personal data sent outside',
   'send.rule.attachment-missing': 'Mentioned attachment is missing',
   'send.rule.addresses-exposed': "Other people's e-mail addresses in the text",
+  'send.rule.placeholder-left': 'Open template field',
   'send.rule.summons-details': 'Summons without full details',
   'send.rule.fee-details': 'Fee without amount or how to pay',
   'send.rule.tone-difficult': 'Tone unfit for a difficult matter',

@@ -23,6 +23,7 @@ export const send: Messages = {
   'send.rule.sensitive-data': 'Dane osobowe wysyłane na zewnątrz',
   'send.rule.attachment-missing': 'Wspomniany załącznik nie jest dołączony',
   'send.rule.addresses-exposed': 'Cudze adresy e-mail w treści',
+  'send.rule.placeholder-left': 'Niewypełnione pole szablonu',
   'send.rule.summons-details': 'Wezwanie bez pełnych szczegółów',
   'send.rule.fee-details': 'Opłata bez kwoty lub sposobu zapłaty',
   'send.rule.tone-difficult': 'Ton nieodpowiedni w trudnej sprawie',

@@ -25,11 +25,14 @@ export type TaskpaneProps = {
   rules?: readonly AnyRule[];
   /** Today as YYYY-MM-DD for the deadline helper (default: the clerk's local date). */
   today?: string;
+  /** Inside another page's main landmark (the preview): a region instead of main. */
+  embedded?: boolean;
 };
 
-export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): React.ReactElement {
+export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpaneProps): React.ReactElement {
   const t = useT();
   const styles = useTaskpaneStyles();
+  const Landmark = embedded ? 'section' : 'main';
   const { check, fixes, visible, ignore, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
   // The deadline helper answers a letter: shown on replies only (SPEC § 9).
@@ -43,7 +46,7 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
   };
 
   return (
-    <main className={styles.root} aria-labelledby="pane-title">
+    <Landmark className={styles.root} aria-labelledby="pane-title">
       <header className={styles.header}>
         <h1 id="pane-title" className={styles.title}>
           {t('pane.title')}
@@ -130,6 +133,6 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
           <Settings policy={policy} settings={settings} />
         </div>
       ) : null}
-    </main>
+    </Landmark>
   );
 }
