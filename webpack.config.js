@@ -61,6 +61,12 @@ function uiConfig(env, argv) {
       ...pages,
       new CopyWebpackPlugin({ patterns: copies }),
       new SizeBudgetPlugin({ entry: 'taskpane', budgetKb: 200 }),
+      // English is loaded when it is shown (src/taskpane/language-pack.ts): the table the engine's
+      // format.ts imports becomes an empty placeholder, so a Polish clerk's pane (the default) does not
+      // carry it. The language pack's own import, and the preview's, still get the real table.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/en$/, (resource) => {
+        if (/[\\/]engine[\\/]i18n[\\/]format\.ts$/.test(resource.contextInfo?.issuer ?? '')) resource.request = path.join(root, 'src/taskpane/english-placeholder.ts');
+      }),
       // Without an example policy the preview runs on the defaults, with no failed fetch to report.
       new webpack.DefinePlugin({ __PREVIEW_POLICY__: JSON.stringify(hasPolicy ? 'preview-policy.json' : '') }),
     ],
