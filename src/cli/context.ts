@@ -2,7 +2,8 @@
  * What every command gets: the language, and two output streams. Tests pass their own streams to
  * run the CLI in-process; the launcher passes process.stdout / process.stderr.
  */
-import { formatMessage, type Lang } from '../engine/i18n';
+import type { Lang } from '../engine/i18n';
+import { formatCliMessage as formatMessage } from '../engine/i18n/cli-messages';
 import type { MessageData } from '../engine/types';
 import { forTerminal } from './terminal-text';
 

@@ -13,8 +13,7 @@ import { senderFor } from '../engine/sender';
 import { moveToBcc } from '../engine/fixes/move-to-bcc';
 import { officeCall } from './async';
 import { readComposeItem, toAddresses } from './read-item';
-import { addClosing, addGreeting, addSentence, LetterEditError, openBody, placeOurSignature, placeTemplate, replaceText, type BodyFormat, type LetterBody, type Writer } from './letter-edit';
-import { landedInOwnText } from './sentence-check';
+import { addClosing, addGreeting, LetterEditError, openBody, placeOurSignature, replaceText, type BodyFormat, type LetterBody, type Writer } from './letter-edit';
 import { loadProfile, memorySettings, saveProfile } from './settings';
 import type { ComposeItemLike, EmailAddressLike, MailboxLike, RoamingSettingsLike } from './office-like';
 import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnapshot, type SentencePlace } from './types';
@@ -193,6 +192,8 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     const format = await bodyFormat(item);
     const [message, profile] = await Promise.all([readComposeItem(item, mailbox, timeoutMs, format), profileForEdit()]);
     const template = build({ ...message, sender: profile });
+    // Loaded on the first insert: the pane's first load carries no template placement.
+    const { placeTemplate } = await import('./letter-inserts');
     await editBody('insertTemplate', profile, (body, writer) => placeTemplate(body, template, writer));
   }
 
@@ -211,6 +212,7 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     const profile = await profileForEdit();
     const [before, writer] = await Promise.all([getBody(item, format), writerOf(item, profile)]);
     const original = openBody(format, before ?? '', writer);
+    const { addSentence, landedInOwnText } = await import('./letter-inserts');
     const atEnd = () => addSentence(original, text);
     if (setSelected && getSelected) {
       const selection = await officeCall<{ data: string; sourceProperty?: string }>('getSelectedDataAsync', (cb) => getSelected.call(item, 'text', cb), timeoutMs).catch(() => undefined);

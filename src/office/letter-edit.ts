@@ -10,15 +10,15 @@
  * - a greeting at the top of the own text;
  * - a closing at the end of the own text (above the signature and the thread), only when the
  *   letter has none (not on its own line, not ending the last paragraph);
- * - a sentence above the closing, else at the end of the own text;
- * - a template's body below the letter's greeting (or at the top), replacing its earlier copy;
- *   its greeting and closing only where the letter has none.
+ * - a sentence above the closing, else at the end of the own text, and a template's body below
+ *   the letter's greeting (or at the top), replacing its earlier copy, its greeting and closing
+ *   only where the letter has none: both in letter-inserts.ts, which the pane loads when the
+ *   Templates or Deadline tab first inserts something (its first load stays in its budget).
  */
 import { createMessage, type Address, type SenderProfile } from '../engine/model';
 import { parseBody, type ParsedBody } from '../engine/parse/body';
 import { openingGreeting, openingLine } from '../engine/greeting';
 import { closingEndsParagraph, findClosings } from '../engine/rules/data/closing-lines';
-import { isTemplateCopy, type TemplateText } from '../engine/templates';
 import type { BuiltSignature } from '../engine/signature';
 import { insertAt, insertionPointFor, layoutHtml, placeSignature, replaceTextRange, textToHtml, type HtmlLayout } from './html-edit';
 import { insertLinesInText, layoutText, replaceTextRangeInText, type TextLayout } from './text-edit';
@@ -92,7 +92,7 @@ function emptyLineAt(parsed: ParsedBody, offset: number): boolean {
  * Inserts whole lines at a line start of the own text (`'end'`: at the end of the own text). A
  * trailing empty line is left out where the letter already has one there.
  */
-function insertLines(body: LetterBody, at: number | 'end', linesIn: readonly string[]): string {
+export function insertLines(body: LetterBody, at: number | 'end', linesIn: readonly string[]): string {
   const offset = at === 'end' ? body.parsed.own.end : at;
   const lines = linesIn.length > 1 && linesIn[linesIn.length - 1] === '' && emptyLineAt(body.parsed, offset) ? linesIn.slice(0, -1) : linesIn;
   if (body.format === 'text') return insertLinesInText(body.text as TextLayout, offset, lines);
@@ -102,12 +102,12 @@ function insertLines(body: LetterBody, at: number | 'end', linesIn: readonly str
 }
 
 /** A paragraph inserted at `at`, kept apart from the text above by an empty line. */
-function paragraph(body: LetterBody, at: number | 'end', lines: readonly string[], after: readonly string[] = []): string {
+export function paragraph(body: LetterBody, at: number | 'end', lines: readonly string[], after: readonly string[] = []): string {
   const offset = at === 'end' ? body.parsed.own.end : at;
   return insertLines(body, at, [...(blankBefore(body.parsed, offset) ? [] : ['']), ...lines, ...after]);
 }
 
-function replaceRange(body: LetterBody, start: number, end: number, from: string, to: string): string {
+export function replaceRange(body: LetterBody, start: number, end: number, from: string, to: string): string {
   if (body.format === 'text') {
     const result = replaceTextRangeInText(body.raw, start, end, from, to);
     if (!result.ok) throw new LetterEditError('stale', `"${from}" is no longer at that place in the text`);
@@ -124,7 +124,7 @@ function replaceRange(body: LetterBody, start: number, end: number, from: string
 // The edits
 
 /** The first line of the own text after the greeting line that holds text, or undefined. */
-function lineAfterGreeting(parsed: ParsedBody): number | undefined {
+export function lineAfterGreeting(parsed: ParsedBody): number | undefined {
   const greetingLine = openingLine(parsed);
   if (!greetingLine) return undefined;
   return parsed.lines.find((l) => l.start > greetingLine.start && l.text.trim() !== '')?.start;
@@ -144,13 +144,6 @@ export function addGreeting(body: LetterBody, greeting: string): string {
 export function addClosing(body: LetterBody, closing: string): string {
   if (hasClosing(body.parsed)) return body.raw;
   return paragraph(body, 'end', [closing]);
-}
-
-/** A sentence of its own above the closing line, else at the end of the own text. */
-export function addSentence(body: LetterBody, sentence: string): string {
-  const closing = findClosings(body.parsed.lines)[0];
-  if (closing) return paragraph(body, closing.line.start, [sentence], ['']);
-  return paragraph(body, 'end', [sentence]);
 }
 
 /**
@@ -176,26 +169,4 @@ export function placeOurSignature(body: LetterBody, signature: BuiltSignature, r
   if (existing) return body.raw; // a plain-text body carries no marked block of ours
   const lines = signature.text.replace(/\n$/, '').split('\n');
   return body.parsed.quote ? paragraph(body, body.parsed.quote.start, lines, ['']) : paragraph(body, 'end', lines);
-}
-
-/**
- * A template: its body replaces an earlier copy in place, else goes below the letter's greeting
- * (or at the top); then the template's greeting and closing where the letter has none. Returns
- * the new raw body; call with a fresh LetterBody each time (the result is re-read in between).
- */
-export function placeTemplate(body: LetterBody, template: TemplateText, writer: Writer = {}): string {
-  const copy = body.parsed.lines.find((l) => l.text.trim() !== '' && isTemplateCopy(template.id, l.text));
-  let raw: string;
-  if (copy) {
-    const lead = copy.text.length - copy.text.trimStart().length;
-    const text = copy.text.trim();
-    raw = text === template.body ? body.raw : replaceRange(body, copy.start + lead, copy.start + lead + text.length, text, template.body);
-  } else if (openingGreeting(body.parsed)) {
-    const next = lineAfterGreeting(body.parsed);
-    raw = next === undefined ? paragraph(body, 'end', [template.body]) : paragraph(body, next, [template.body], ['']);
-  } else {
-    raw = insertLines(body, 0, [template.body, '']);
-  }
-  raw = addGreeting(openBody(body.format, raw, writer), template.greeting);
-  return addClosing(openBody(body.format, raw, writer), template.closing);
 }

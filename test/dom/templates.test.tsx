@@ -23,6 +23,8 @@ async function openTemplates(user: ReturnType<typeof userEvent.setup>, name = 'S
   // The profile comes with the first check; wait for it so the summons sees it.
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toMatch(/Sprawdzam|Checking/));
   await user.click(screen.getByRole('tab', { name }));
+  // The tab's panel loads on first opening (React.lazy): wait until its templates are there.
+  await screen.findAllByRole('region');
 }
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
@@ -81,7 +83,7 @@ describe('task pane: templates', () => {
     expect(adapter.templates[0].greeting).toBe('Szanowna Pani,');
     expect(adapter.templates[0].body).toBe('potwierdzam otrzymanie Pani wiadomości z dnia 21.12.2026 r. Odpowiedź przekażemy niezwłocznie, nie później niż do 21.01.2027 r.');
     await user.click(screen.getByRole('tab', { name: 'Termin odpowiedzi' }));
-    expect((screen.getByLabelText('Data wpływu pisma') as HTMLInputElement).value).toBe('2026-12-21');
+    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('2026-12-21');
     expect(screen.getByText('Termin: 21.01.2027 r.')).toBeTruthy();
   });
 

@@ -4,7 +4,7 @@
  * backtracking engine (their speed is measured in `npm run bench`, never timed here).
  */
 import fc from 'fast-check';
-import { compilePolicyPattern, PATTERN_OPTIONS, type PolicyPattern } from '../../src/engine/patterns';
+import { compilePolicyPattern, compilePolicyPatterns, PATTERN_OPTIONS, type PolicyPattern } from '../../src/engine/patterns';
 import { allRules } from '../../src/engine/rules';
 import { DEFAULT_CASE_REFERENCE } from '../../src/engine/rules/case-reference-missing';
 
@@ -145,5 +145,17 @@ describe('PATTERN_OPTIONS names every option that holds a policy pattern', () =>
       // placeholder-left is listed before it lands, so that policies are checked from the start.
       if (rule) expect(Object.keys(rule.meta.defaultOptions as object)).toContain(option);
     }
+  });
+});
+
+describe('compilePolicyPatterns (list options such as placeholder-left’s patterns)', () => {
+  test('keeps the patterns that compile, in order, and finds their matches', () => {
+    const patterns = compilePolicyPatterns(['\\[\\[[^\\]]{1,80}\\]\\]', '(x)\\1', 5, '_{3,}']);
+    expect(patterns.map((p) => p.source)).toEqual(['\\[\\[[^\\]]{1,80}\\]\\]', '_{3,}']);
+    expect(patterns.flatMap((p) => p.findAll('Pokój [[numer]], dnia ____ r.'))).toEqual([{ start: 6, end: 15 }, { start: 22, end: 26 }]);
+  });
+
+  test.each([[undefined], ['XXX'], [{}], [null]])('%p is no list: no patterns', (value) => {
+    expect(compilePolicyPatterns(value)).toEqual([]);
   });
 });

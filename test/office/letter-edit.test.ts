@@ -127,7 +127,7 @@ describe('issue 14.4: templates keep one greeting and one closing', () => {
     const findings = (await check()).findings;
     const open = findings.filter((f) => f.ruleId === 'placeholder-left');
     expect(open.map((f) => f.data?.field)).toEqual(['[uzupełnij: godziny pracy]']);
-    const decision = decideSend(findings, 'never', 'pl', true);
+    const decision = decideSend(findings, 'never', 'pl', { markdown: true, prompt: true });
     expect(decision.kind).toBe('block');
     expect(decision.kind !== 'allow' && decision.options.sendModeOverride).toBeUndefined();
   });

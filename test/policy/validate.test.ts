@@ -156,3 +156,11 @@ describe('mailboxes (shared and department mailboxes)', () => {
     if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
   });
 });
+
+describe('placeholder-left’s patterns through the full validation', () => {
+  test('accepted when linear, refused by index otherwise', () => {
+    expect(validatePolicy({ rules: { 'placeholder-left': ['error', { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]', '_{3,}'] }] } }).ok).toBe(true);
+    const bad = validatePolicy({ rules: { 'placeholder-left': ['error', { patterns: ['_{3,}', 'X(?=X)'] }] } });
+    expect(!bad.ok && bad.problems.map((p) => [p.path, p.id])).toEqual([['$.rules["placeholder-left"][1].patterns[1]', 'policy.pattern.lookaround']]);
+  });
+});

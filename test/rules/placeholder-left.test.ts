@@ -22,6 +22,14 @@ ruleTester(rule, {
       message: { ...base, composeType: 'reply', bodyText: 'Dzień dobry,\ndziękuję.\n\nZ poważaniem\n\n-----Original Message-----\nFrom: Jan Kowalski <jan.kowalski@gmail.com>\nSent: Monday\nSubject: Wniosek\n\nTu [uzupełnij: numer] z formularza.' },
     },
     { name: 'a policy pattern the linear engine refuses is ignored here (the validator names it)', options: { patterns: ['(a+)+\\1'] }, message: { ...base, bodyText: 'Dzień dobry,\naaaa!\n\nZ poważaniem' } },
+    { name: 'the office’s own pattern, filled in', message: { ...base, bodyText: 'Szanowny Panie,\nproszę o kontakt, pokój 12.\n\nZ poważaniem' }, options: { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]'] } },
+    { name: 'the office’s pattern only in the quoted thread', message: { ...base, composeType: 'reply', bodyText: 'Dzień dobry,\ndziękuję.\n\nZ poważaniem\n\n-----Original Message-----\nFrom: Jan Kowalski <jan.kowalski@gmail.com>\nSent: Monday\nSubject: Wniosek\n\nWzór: [[imię]]' }, options: { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]'] } },
+    { name: 'a pattern the engine refuses is not run (the policy validator names it)', message: { ...base, bodyText: 'Szanowny Panie,\nXX XX.\n\nZ poważaniem' }, options: { patterns: ['(X)\\1'] } },
+    {
+      name: '100 KB of "[[" under the office’s pattern: no field, and no backtracking',
+      message: { ...base, bodyText: `Szanowny Panie,\n${'[['.repeat(50_000)}\n\nZ poważaniem` },
+      options: { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]'] },
+    },
   ],
   invalid: [
     {
@@ -50,5 +58,21 @@ ruleTester(rule, {
     },
     { name: 'in the subject', message: { ...base, subject: 'Wezwanie – [uzupełnij: znak sprawy]', bodyText: 'Dzień dobry,\ntreść.\n\nZ poważaniem' }, errors: [{ messageId: 'subject', at: '[uzupełnij: znak sprawy]' }] },
     { name: 'any letter case', message: { ...base, bodyText: 'Dzień dobry,\npokój [Uzupełnij: numer pokoju].\n\nZ poważaniem' }, errors: [{ messageId: 'body', data: { field: '[Uzupełnij: numer pokoju]' } }] },
+    {
+      name: 'the office’s own patterns (policy option "patterns"), in the text and the subject',
+      message: { ...base, subject: 'Decyzja nr ____', bodyText: 'Szanowny Panie,\nzapraszam do pokoju [[numer pokoju]] w dniu ____ r.\n\nZ poważaniem' },
+      options: { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]', '_{3,}'] },
+      errors: [
+        { messageId: 'subject', data: { field: '____' }, at: '____' },
+        { messageId: 'body', data: { field: '[[numer pokoju]]' }, at: '[[numer pokoju]]' },
+        { messageId: 'body', data: { field: '____' }, at: '____' },
+      ],
+    },
+    {
+      name: 'a field that a marker and a pattern both find is named once',
+      message: { ...base, bodyText: 'Dzień dobry,\npokój [uzupełnij: numer pokoju].\n\nZ poważaniem' },
+      options: { patterns: ['\\[uzupełnij:[^\\]]*\\]'] },
+      errors: [{ messageId: 'body', data: { field: '[uzupełnij: numer pokoju]' } }],
+    },
   ],
 });

@@ -11,10 +11,8 @@ import { signature } from './en/signature';
 import { send } from './en/send';
 import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
-import { cli } from './en/cli';
 import { templates } from './en/templates';
 import { policy } from './en/policy';
-import { audit } from './en/audit';
 import { edits } from './en/edits';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy, ...audit, ...edits };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits };

@@ -11,10 +11,8 @@ import { signature } from './pl/signature';
 import { send } from './pl/send';
 import { ui } from './pl/ui';
 import { deadlines } from './pl/deadlines';
-import { cli } from './pl/cli';
 import { templates } from './pl/templates';
 import { policy } from './pl/policy';
-import { audit } from './pl/audit';
 import { edits } from './pl/edits';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates, ...policy, ...audit, ...edits };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits };

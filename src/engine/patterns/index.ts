@@ -74,6 +74,21 @@ export function compilePolicyPattern(value: unknown): PatternResult {
 }
 
 /**
+ * A list option's patterns (placeholder-left's `patterns`): the ones that compile, in order.
+ * A refused one is left out here (the rule stays quiet about it); the policy validator is the
+ * place that names it, and a policy with it never reaches the rules (it falls back).
+ */
+export function compilePolicyPatterns(values: unknown): PolicyPattern[] {
+  if (!Array.isArray(values)) return [];
+  const out: PolicyPattern[] = [];
+  for (const value of values) {
+    const result = compilePolicyPattern(value);
+    if (result.ok) out.push(result.pattern);
+  }
+  return out;
+}
+
+/**
  * Which rule options hold policy patterns: `one` a single pattern, `list` a list of them.
  * validate-core.ts checks each of them in every bundle, so a pattern the pane refuses is
  * refused by the send check too.

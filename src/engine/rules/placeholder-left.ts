@@ -6,36 +6,31 @@
  * Fields left in our signature block are signature-incomplete's finding, not this one.
  *
  * The built-in markers are the ones Etykieta writes (signature/placeholder.ts). Offices with
- * their own templates add theirs with the policy option `patterns` (e.g. "%[A-Z_]{2,30}%" for
- * "%DATA_WIZYTY%"), run on the linear-time pattern engine (src/engine/patterns); a pattern that
- * engine refuses is named by the policy validator and ignored here.
+ * their own templates add theirs with the policy option `patterns` (SPEC § 2: e.g. "\\[\\[[^\\]]{1,80}\\]\\]"
+ * for "[[numer pokoju]]", "_{3,}" for "____"), run by the linear-time pattern engine
+ * (src/engine/patterns), which the policy validator also uses to refuse what it cannot run. A
+ * field that a built-in marker and a pattern both find is named once.
  */
 import { defineRule, type Report } from '../types';
 import { findPlaceholders } from '../signature';
-import { compilePolicyPattern, type PolicyPattern } from '../patterns';
-
-type Options = { patterns: string[] };
+import { compilePolicyPatterns, type PolicyPattern } from '../patterns';
 
 /** An open field as written ("[uzupełnij: godziny pracy]") and where it is. */
 type OpenField = { text: string; start: number; end: number };
 
-function policyPatterns(options: Options): PolicyPattern[] {
-  const list = Array.isArray(options.patterns) ? options.patterns : [];
-  return list.map(compilePolicyPattern).flatMap((r) => (r.ok ? [r.pattern] : []));
-}
-
-/** The open fields in a text, left to right, none overlapping: the built-in markers and the policy's. */
+/** The open fields in a text, left to right, none overlapping another. */
 function openFields(text: string, patterns: readonly PolicyPattern[]): OpenField[] {
   const spans = [...findPlaceholders(text), ...patterns.flatMap((p) => p.findAll(text))].sort((a, b) => a.start - b.start || b.end - a.end);
   const fields: OpenField[] = [];
   for (const s of spans) {
-    if (fields.length > 0 && s.start < fields[fields.length - 1].end) continue;
+    const last = fields[fields.length - 1];
+    if (last && s.start < last.end) continue;
     fields.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
   }
   return fields;
 }
 
-export const rule = defineRule<Options>({
+export const rule = defineRule({
   id: 'placeholder-left',
   meta: {
     category: 'content',
@@ -46,10 +41,10 @@ export const rule = defineRule<Options>({
       en: 'Neither the text nor the subject still holds an open template field (“[fill in: …]”); such a message cannot be sent.',
     },
     messages: ['body', 'subject'],
-    defaultOptions: { patterns: [] },
+    defaultOptions: { patterns: [] as string[] },
   },
   check(message, { body, options }) {
-    const patterns = policyPatterns(options);
+    const patterns = compilePolicyPatterns(options.patterns);
     const reports: Report[] = [];
     for (const f of openFields(message.subject, patterns)) {
       reports.push({ messageId: 'placeholder-left/subject', data: { field: f.text }, location: { field: 'subject', start: f.start, end: f.end } });

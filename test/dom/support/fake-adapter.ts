@@ -5,7 +5,8 @@
  */
 import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnapshot, type SentencePlace } from '../../../src/office/types';
 import type { TemplateText } from '../../../src/engine/templates';
-import { openBody, placeTemplate } from '../../../src/office/letter-edit';
+import { openBody } from '../../../src/office/letter-edit';
+import { placeTemplate } from '../../../src/office/letter-inserts';
 import { moveToBcc } from '../../../src/engine/fixes/move-to-bcc';
 import { createMessage, type MailMessage, type SenderProfile } from '../../../src/engine/model';
 import type { Fix } from '../../../src/engine/types';

@@ -181,6 +181,7 @@ export const ui: Messages = {
   'preview.dialog.sendAnyway': 'Send anyway',
   'preview.dialog.dontSend': "Don't send",
   'preview.fault': 'Simulated Outlook failure: {operations}',
+  'pane.loading': 'Loading…',
   'preview.loading': 'Loading the office policy…',
   // end preview.*
 };

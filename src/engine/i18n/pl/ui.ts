@@ -182,6 +182,7 @@ export const ui: Messages = {
   'preview.dialog.sendAnyway': 'Wyślij mimo to',
   'preview.dialog.dontSend': 'Nie wysyłaj',
   'preview.fault': 'Symulowana awaria Outlooka: {operations}',
+  'pane.loading': 'Wczytywanie…',
   'preview.loading': 'Wczytywanie zasad urzędu…',
   // end preview.*
 };
