@@ -28,6 +28,8 @@ export type EngineConfig = {
   internalDomains: string[];
   signature: { required: SignatureField[]; notice?: string };
   rules: Record<string, RuleSetting>;
+  /** The office's own standard: its name, where to read it, and the citation per rule id. */
+  standard?: { name: string; url?: string; refs: Record<string, string> };
   onSend: { block: OnSendBlock; failOpen: boolean };
 };
 

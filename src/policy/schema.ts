@@ -45,6 +45,17 @@ export const policySchema = v.strictObject(
       ),
     ),
     rules: v.optional(v.record(v.string(), ruleSettingSchema, 'must be an object of rule settings')),
+    // The office's own correspondence standard, cited under each finding in the task pane.
+    standard: v.optional(
+      v.strictObject(
+        {
+          name: v.pipe(text, v.minLength(1, 'must not be empty'), v.maxLength(300, 'must be at most 300 characters')),
+          url: v.optional(v.pipe(text, v.url('must be a web address such as https://bip.example.pl/standard'), v.startsWith('https://', 'must start with https://'))),
+          refs: v.optional(v.record(v.string(), v.pipe(text, v.maxLength(200, 'must be at most 200 characters')), 'must be an object of rule id: citation')),
+        },
+        'must be an object with name, url, refs',
+      ),
+    ),
     onSend: v.optional(
       v.strictObject(
         {
@@ -55,7 +66,7 @@ export const policySchema = v.strictObject(
       ),
     ),
   },
-  'must be an object with organization, internalDomains, signature, rules, onSend',
+  'must be an object with organization, internalDomains, signature, rules, standard, onSend',
 );
 
 export type PolicyFile = v.InferOutput<typeof policySchema>;

@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/react';
 import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
-import { findingOf, queryFindingOf, renderPane, screen, within } from './support/render';
+import { findingOf, queryFindingOf, renderPane, screen, within, viewLoaded } from './support/render';
 
 function message(): FakeComposeAdapter {
   return new FakeComposeAdapter({ subject: 'Termin wizyty', bodyHtml: '<p>Szanowna Pani,</p><p>zapraszam we wtorek.</p><p>Z poważaniem</p>' }, {});
@@ -9,6 +9,7 @@ function message(): FakeComposeAdapter {
 async function openSettings(user: ReturnType<typeof renderPane>['user']): Promise<void> {
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
   await user.click(screen.getByRole('tab', { name: 'Ustawienia' }));
+  await viewLoaded();
 }
 
 describe('task pane: settings', () => {
@@ -75,13 +76,14 @@ describe('task pane: settings', () => {
     const { user } = renderPane(adapter, { rules: ['signature-missing'] });
     await openSettings(user);
     await user.type(screen.getByLabelText(/Stanowisko/), 'referent');
-    await user.click(screen.getByRole('tab', { name: 'Sprawdzanie' }));
+    await user.click(screen.getByRole('tab', { name: 'Sprawdź' }));
     expect(findingOf('signature-missing')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Ustawienia' }));
+    await viewLoaded();
     expect((screen.getByLabelText(/Stanowisko/) as HTMLInputElement).value).toBe('referent');
     // Only the open view is in the page.
     expect(queryFindingOf('signature-missing')).toBeNull();
-    expect(screen.getByRole('tab', { name: 'Sprawdzanie' }).getAttribute('aria-selected')).toBe('false');
+    expect(screen.getByRole('tab', { name: 'Sprawdź' }).getAttribute('aria-selected')).toBe('false');
   });
 });
 
@@ -126,6 +128,7 @@ describe('task pane: the policy in force', () => {
     const { user } = renderPane(adapter, { rules: ['signature-missing'], policy });
     await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    await viewLoaded();
     expect(screen.getByText('Default policy')).toBeTruthy();
     expect(screen.getByText('The office policy file could not be loaded')).toBeTruthy();
     expect(screen.getByText('Using the default policy.')).toBeTruthy();
