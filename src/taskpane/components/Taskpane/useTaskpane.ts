@@ -51,7 +51,7 @@ export function useTaskpane(adapter: ComposeAdapter, policy: PolicyState, rules?
   );
   const recheck = check.recheck;
   const onSaved = useCallback(() => void recheck(), [recheck]);
-  const settings = useSettings(adapter, check.profile, onSaved);
+  const settings = useSettings(adapter, check.profile, onSaved, policy.config.signature.required);
 
   return { check, fixes, visible, ignoredCount, ignore, fix, focus, tab, setTab, settings };
 }
