@@ -8,6 +8,7 @@ import { measureEngine, measureGrowth, measureRules } from './engine';
 import { measureOnSend } from './on-send';
 import { checkBudgets } from './budgets';
 import { largeMessage, typicalMessage } from './messages';
+import { measurePatterns } from './patterns';
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(9);
 
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
   const rules = measureRules(large, 7, largeResult.baselineMs);
   const growth = measureGrowth([0.25, 0.5, 1, 2], 5);
   const onSend = await measureOnSend();
+  const patterns = measurePatterns();
   const checks = checkBudgets({
     typicalMs: typicalResult.engineMs,
     largeMs: largeResult.engineMs,
@@ -27,6 +29,8 @@ async function main(): Promise<number> {
     onSendWaves: onSend.waves,
     onSendMs: onSend.totalMs,
   });
+  const patternExponent = Math.max(...patterns.map((p) => p.exponent ?? 0));
+  checks.push({ name: 'policy patterns: growth exponent', value: patternExponent, limit: 1.15, unit: '', enforced: true, ok: patternExponent <= 1.15 });
 
   const out: string[] = [];
   out.push('Engine (all rules, median)        engine ms  baseline ms    ratio');
@@ -37,6 +41,8 @@ async function main(): Promise<number> {
   out.push('', `Growth (all rules, 500 recipients): ${growth.points.map((p) => `${p.mb} MB ${p.ms.toFixed(1)} ms`).join(', ')}`);
   out.push(`  log-log slope (exponent): ${growth.exponent.toFixed(3)}`);
   out.push('', `On-send (100 ms per Outlook call): ${onSend.totalMs.toFixed(0)} ms, ${onSend.waves} wave(s), ${onSend.calls} calls, allowed: ${onSend.allowed}`);
+  out.push('', 'Policy patterns on hostile text (src/engine/patterns)   100 KB ms   1 MB ms  exponent  × baseline');
+  for (const p of patterns) out.push(`  ${`${p.pattern} · ${p.input}`.padEnd(52)} ${fmt(p.ms100k)} ${fmt(p.ms1m)} ${p.exponent === null ? '        –' : fmt(p.exponent)} ${fmt(p.ratio, 1)}`);
   out.push('', 'Budgets (SPEC § 7)');
   for (const c of checks) {
     const status = c.ok ? 'ok' : c.enforced ? 'BROKEN' : 'over (not enforced)';
@@ -48,7 +54,7 @@ async function main(): Promise<number> {
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, rules, growth, onSend, checks };
+  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, rules, growth, onSend, patterns, checks };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
   const broken = checks.filter((c) => c.enforced && !c.ok);

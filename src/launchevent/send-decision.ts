@@ -73,13 +73,17 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 }
 
+/** Rules whose finding stops the message whatever `onSend.block` says: a half-written letter (SPEC § 2). */
+export const HARD_BLOCK_RULES: readonly string[] = ['placeholder-left'];
+
 export function decideSend(findings: readonly Finding[], block: OnSendBlock, lang: Lang, supportsMarkdown: boolean): SendDecision {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const problems = [...errors, ...warnings];
   if (problems.length === 0) return { kind: 'allow' };
-  const hardBlock = (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
-  const shown = hardBlock && block === 'errors' ? errors : problems;
+  const halfWritten = problems.some((f) => HARD_BLOCK_RULES.includes(f.ruleId));
+  const hardBlock = halfWritten || (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
+  const shown = hardBlock && block === 'errors' ? problems.filter((f) => f.severity === 'error' || HARD_BLOCK_RULES.includes(f.ruleId)) : problems;
   const { text, markdown } = describeProblems(shown, lang, hardBlock);
   const options: SendCompletedOptions = {
     allowEvent: false,

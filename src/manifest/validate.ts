@@ -14,7 +14,7 @@ const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}
 const VERSION = /^\d+(\.\d+){0,3}$/;
 const PERMISSIONS = ['Restricted', 'ReadItem', 'ReadWriteItem', 'ReadWriteMailbox'];
 const SEND_MODES = ['PromptUser', 'SoftBlock', 'Block'];
-const REQUIRED_EVENTS = ['OnNewMessageCompose', 'OnMessageSend'];
+const REQUIRED_EVENTS = ['OnNewMessageCompose', 'OnMessageFromChanged', 'OnMessageSend'];
 
 function children(el: Element | null | undefined, name: string): Element[] {
   if (!el) return [];

@@ -42,7 +42,7 @@ describe('task pane: reply deadline', () => {
     await user.click(await screen.findByRole('tab', { name: 'Termin' }));
     await viewLoaded();
 
-    expect((screen.getByLabelText('Data wpływu pisma') as HTMLInputElement).value).toBe('2026-11-23');
+    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('2026-11-23');
     expect((screen.getByLabelText('Rodzaj sprawy') as HTMLSelectElement).value).toBe('kpa-1m');
     expect(screen.getByText('Termin: 23.12.2026 r.')).toBeTruthy();
     expect(screen.getByText('Zostało 30 dni.')).toBeTruthy();
@@ -57,7 +57,7 @@ describe('task pane: reply deadline', () => {
     await user.click(await screen.findByRole('tab', { name: 'Termin' }));
     await viewLoaded();
     await user.selectOptions(screen.getByLabelText('Rodzaj sprawy'), 'public-info-14d');
-    const received = screen.getByLabelText('Data wpływu pisma');
+    const received = await screen.findByLabelText('Data wpływu pisma');
     await user.clear(received);
     await user.type(received, '2026-11-14');
 
@@ -74,7 +74,7 @@ describe('task pane: reply deadline', () => {
     const days = screen.getByLabelText('Liczba dni');
     await user.clear(days);
     await user.type(days, '7');
-    const received = screen.getByLabelText('Data wpływu pisma');
+    const received = await screen.findByLabelText('Data wpływu pisma');
     await user.clear(received);
     await user.type(received, '2026-11-02');
     // 2026-11-09 is a Monday.

@@ -79,6 +79,34 @@ describe('OnMessageSend', () => {
     expect(result?.cancelLabel).toBe('Open Etykieta');
   });
 
+  describe('the same policy and severities as the pane', () => {
+    const jargon = { ...cleanReply, body: cleanReply.body!.replace('jest gotowe do odbioru w pokoju 12.', 'zostało wysłane w dniu dzisiejszym.') };
+    const raised = (rules: EngineConfig['rules']) => async (): Promise<PolicyState> => ({ config: { ...DEFAULT_CONFIG, rules }, source: 'remote', problems: [] });
+
+    test('a plain-language suggestion (info by default) never interrupts sending', async () => {
+      const { result } = await send(jargon);
+      expect(result).toEqual({ allowEvent: true });
+    });
+
+    test('a policy that raises it to "warning" is asked about on send, named by its title', async () => {
+      const { result } = await send(jargon, { policy: raised({ 'plain-jargon': 'warning' }) });
+      expect(result?.allowEvent).toBe(false);
+      expect(result?.sendModeOverride).toBe('promptUser');
+      expect(result?.errorMessage).toContain('• Urzędowy żargon zamiast prostych słów');
+    });
+
+    test('a policy that raises it to "error" blocks', async () => {
+      const { result } = await send(jargon, { policy: raised({ 'plain-jargon': 'error' }) });
+      expect(result?.allowEvent).toBe(false);
+      expect(result?.sendModeOverride).toBeUndefined();
+    });
+
+    test('a rule the policy turns off stays off on send', async () => {
+      const { result } = await send({ ...cleanReply, subject: '' }, { policy: raised({ 'subject-missing': 'off' }) });
+      expect(result).toEqual({ allowEvent: true });
+    });
+  });
+
   test('the item is read in one wave of parallel calls', async () => {
     const { fake } = await send(cleanReply);
     expect(fake.waves()).toBe(1);

@@ -9,10 +9,10 @@ const { addinBaseUrl } = require('../../build/addin-url.cjs');
 const xml = readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
 
 describe('manifest.xml', () => {
-  test('passes the offline structural check and names both launch-event functions', () => {
+  test('passes the offline structural check and names the launch-event functions', () => {
     const report = validateManifest(xml);
     expect(report.problems).toEqual([]);
-    expect(report.functionNames.sort()).toEqual(['onMessageSendHandler', 'onNewMessageComposeHandler']);
+    expect(report.functionNames.sort()).toEqual(['onMessageFromChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
   });
 
   test('uses SoftBlock for OnMessageSend and DefaultMinVersion 1.14', () => {
@@ -73,6 +73,7 @@ describe('validateManifest finds what Outlook would reject', () => {
     ['a resid that resolves to nothing', '<SourceLocation resid="Taskpane.Url" />', '<SourceLocation resid="Nope.Url" />', /resid "Nope.Url" does not resolve to a bt:Url/],
     ['an icon resid that resolves to nothing', 'resid="Icon.32x32"', 'resid="Icon.33x33"', /does not resolve to a bt:Image/],
     ['a missing OnMessageSend', /<LaunchEvent Type="OnMessageSend"[^>]*\/>/, '', /OnMessageSend is missing/],
+    ['a missing OnMessageFromChanged (shared mailboxes)', /<LaunchEvent Type="OnMessageFromChanged"[^>]*\/>/, '', /OnMessageFromChanged is missing/],
     ['a bad SendMode', 'SendMode="SoftBlock"', 'SendMode="Soft"', /SendMode must be one of/],
     ['a FunctionName that is no identifier', 'FunctionName="onMessageSendHandler"', 'FunctionName="on-send"', /FunctionName must be a JavaScript identifier/],
     ['no JavaScript override for classic Outlook', /<Override type="javascript" resid="JSRuntime.Url" \/>/, '', /Override type="javascript"/],

@@ -24,11 +24,16 @@ export function hasMessage(lang: Lang, id: string): boolean {
   return id in MESSAGES[lang];
 }
 
-export function formatMessage(lang: Lang, id: string, data: MessageData = {}): string {
-  const text = MESSAGES[lang][id] ?? MESSAGES.en[id];
+/** Formats a message of the given tables (the CLI adds its own to the engine's, cli-messages.ts). */
+export function formatIn(messages: Readonly<Record<Lang, Messages>>, lang: Lang, id: string, data: MessageData = {}): string {
+  const text = messages[lang][id] ?? messages.en[id];
   if (text === undefined) return id;
   if (typeof text === 'function') return text(data, (n) => pluralRules[lang].select(n));
   return interpolate(text, data);
+}
+
+export function formatMessage(lang: Lang, id: string, data: MessageData = {}): string {
+  return formatIn(MESSAGES, lang, id, data);
 }
 
 export function formatFinding(lang: Lang, finding: Pick<Finding, 'messageId' | 'data'>): string {

@@ -1,8 +1,18 @@
 /**
- * HTML body -> plain text with the positions the rest of the engine needs, using a real
- * streaming HTML parser (htmlparser2: no DOM, no recursion, so deeply nested mail is safe).
+ * HTML body -> plain text with the positions the rest of the engine needs. One streaming pass
+ * (html-tree.ts: htmlparser2's tokenizer with a stack of our own, so deep nesting costs what
+ * shallow nesting does), no DOM, no recursion, and each text node is copied once.
+ *
+ * The text is built exactly as src/office/html-edit.ts builds it (a test keeps the two equal):
+ * white space runs (`\s`, which includes U+00A0) become one space, none at the start of a line or
+ * before a line break; block elements start and end a line; `<br>` ends one; the content of
+ * SKIP elements is dropped. A trailing space is held back as "pending" instead of being written
+ * and taken back, which is the same text without rewriting what was already written.
  */
-import { Parser } from 'htmlparser2';
+import { walkHtml } from './html-tree';
+import { SIGNATURE_MARKER } from './signature-marker';
+
+export { SIGNATURE_MARKER };
 
 export type HtmlText = {
   text: string;
@@ -19,10 +29,8 @@ const BLOCK = new Set([
   'pre', 'section', 'article', 'header', 'footer', 'address', 'dd', 'dt', 'dl', 'center', 'form',
 ]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml', 'o:p']);
-
-import { SIGNATURE_MARKER } from './signature-marker';
-
-export { SIGNATURE_MARKER };
+/** The only attributes the text needs: the rest of Outlook's markup (style, lang, width…) is never copied. */
+const ATTRIBUTES = new Set(['id', 'class', 'type', 'href', 'data-variant']);
 
 function isQuoteMarker(name: string, attribs: Record<string, string>): boolean {
   const id = attribs.id ?? '';
@@ -41,18 +49,34 @@ function decodeMailto(raw: string): string {
   }
 }
 
-function lastCharOf(chunks: string[]): string {
-  for (let i = chunks.length - 1; i >= 0; i--) {
-    const c = chunks[i];
-    if (c.length > 0) return c[c.length - 1];
+/** JavaScript's `\s` (U+00A0 included), by code unit. */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return true;
+  if (c < 0x1680) return false;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when `data` holds white space other than single U+0020 spaces: then it must be collapsed. */
+function needsCollapse(data: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else {
+      if (c < 33 || c === 0xa0 || (c >= 0x1680 && isSpaceCode(c))) return true;
+      previousSpace = false;
+    }
   }
-  return '\n';
+  return false;
 }
 
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
-  let length = 0;
-  let lastChar = '\n';
+  let length = 0; // of what is in `out`; a pending space comes after it
+  let pendingSpace = false;
+  let lastCode = 10; // last character written; the text starts as if after a line break
   let skipDepth = 0;
   let depth = 0;
   let signatureDepth = -1;
@@ -60,75 +84,86 @@ export function htmlToText(html: string): HtmlText {
   let quoteMarker: number | null = null;
   const mailtos: HtmlText['mailtos'] = [];
 
-  const append = (s: string) => {
-    if (s === '') return;
-    out.push(s);
-    length += s.length;
-    lastChar = s[s.length - 1];
+  const position = () => length + (pendingSpace ? 1 : 0);
+  /** The trailing space is never written: positions taken after it move back onto the text. */
+  const dropPendingSpace = () => {
+    if (!pendingSpace) return;
+    pendingSpace = false;
+    if (signature && signature.start > length) signature.start = length;
+    if (quoteMarker !== null && quoteMarker > length) quoteMarker = length;
   };
-  const dropTrailingSpace = () => {
-    if (lastChar === ' ') {
-      // Drop the trailing space so that every line ends at its last visible character.
-      let last = out.length - 1;
-      while (out[last] === '') last--;
-      out[last] = out[last].slice(0, -1);
-      length--;
-      if (signature && signature.start > length) signature.start = length;
-      if (quoteMarker !== null && quoteMarker > length) quoteMarker = length;
-      lastChar = lastCharOf(out);
-    }
+  const lineBreak = () => {
+    out.push('\n');
+    length++;
+    lastCode = 10;
   };
   const newline = () => {
-    dropTrailingSpace();
-    if (lastChar !== '\n') append('\n');
+    dropPendingSpace();
+    if (lastCode !== 10) lineBreak();
   };
 
-  const parser = new Parser(
+  walkHtml(
+    html,
     {
       onopentag(name, attribs) {
         depth++;
         if (SKIP.has(name)) skipDepth++;
         if (BLOCK.has(name)) newline();
         if (name === 'br') {
-          dropTrailingSpace();
-          append('\n');
+          dropPendingSpace();
+          lineBreak();
         }
         const marker = `${attribs.id ?? ''} ${attribs.class ?? ''}`;
         if (signature === null && signatureDepth < 0 && marker.includes(SIGNATURE_MARKER)) {
           signatureDepth = depth;
           const variant = attribs['data-variant'];
-          signature = { start: length, end: length, variant: variant === 'short' || variant === 'full' ? variant : undefined };
+          signature = { start: position(), end: position(), variant: variant === 'short' || variant === 'full' ? variant : undefined };
         }
-        if (quoteMarker === null && isQuoteMarker(name, attribs)) quoteMarker = length;
+        if (quoteMarker === null && isQuoteMarker(name, attribs)) quoteMarker = position();
         const href = attribs.href ?? '';
         if (name === 'a' && /^mailto:/i.test(href)) {
           const address = decodeMailto(href.slice(7).split('?')[0] ?? '').trim();
-          if (address) mailtos.push({ address, at: length });
+          if (address) mailtos.push({ address, at: position() });
         }
       },
       ontext(data) {
-        if (skipDepth > 0) return;
+        if (skipDepth > 0 || data === '') return;
         // HTML collapses white space; a non-breaking space is just a space to a reader.
-        let t = data.replace(/[\s\u00a0]+/g, ' ');
-        if (lastChar === '\n' || lastChar === ' ') t = t.replace(/^ /, '');
-        append(t);
+        const t = needsCollapse(data) ? data.replace(/\s+/g, ' ') : data;
+        let from = 0;
+        let to = t.length;
+        const leadingSpace = t.charCodeAt(0) === 32;
+        if (leadingSpace) from = 1;
+        if (to > from && t.charCodeAt(to - 1) === 32) to--;
+        if (to <= from) {
+          // Only white space: one space, unless a space or a line break is already there.
+          if (leadingSpace && lastCode !== 10) pendingSpace = true;
+          return;
+        }
+        if (pendingSpace || (leadingSpace && lastCode !== 10)) {
+          out.push(' ');
+          length++;
+        }
+        out.push(from === 0 && to === t.length ? t : t.slice(from, to));
+        length += to - from;
+        lastCode = t.charCodeAt(to - 1);
+        pendingSpace = to < t.length;
       },
       onclosetag(name) {
         if (SKIP.has(name) && skipDepth > 0) skipDepth--;
         if (BLOCK.has(name)) newline();
         if (signatureDepth === depth && signature) {
-          signature.end = length;
+          signature.end = position();
           signatureDepth = -2; // closed; only the first marked block counts
         }
         depth--;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+    { attributes: ATTRIBUTES },
   );
-  parser.write(html);
-  parser.end();
+  if (pendingSpace) out.push(' ');
   // Assigned inside the parser's callbacks, which TypeScript's narrowing does not follow.
   const sig = signature as HtmlText['signature'];
-  if (sig && signatureDepth > 0) sig.end = length;
+  if (sig && signatureDepth > 0) sig.end = position();
   return { text: out.join(''), signature: sig, quoteMarker: quoteMarker as number | null, mailtos };
 }

@@ -3,7 +3,8 @@
  * i osoby adresata"): "Witam" is impolite from the writer's side, "Hej" and "Cześć" are for
  * friends. The fix replaces the informal words (and the name after them, "Hej Aniu") with the
  * greeting that agrees with the addressee, and keeps the punctuation the clerk wrote:
- * "Witam," to Anna Kowalska becomes "Szanowna Pani,".
+ * "Witam," to Anna Kowalska becomes "Szanowna Pani,"; a greeting that runs into the sentence
+ * ("Witam uprzejmie informuję") gets a comma after it and loses none of the sentence.
  */
 import { defineRule } from '../types';
 import { openingGreeting, suggestGreetingPhrase } from '../greeting';
@@ -23,17 +24,19 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body }) {
+  check(message, { body, isExternal }) {
     const greeting = openingGreeting(body);
     if (!greeting || greeting.form !== 'informal') return [];
-    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words));
+    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal);
     const { start, end, raw } = greeting;
+    // "Witam uprzejmie informuję" ran the greeting into the sentence: a comma keeps them apart.
+    const runsOn = /^[ \t\u00a0]*[\p{L}\p{N}]/u.test(body.text.slice(end, end + 8));
     return [
       {
         messageId: 'greeting-informal/informal',
         data: { greeting: raw, suggestion },
         location: { field: 'body', start, end },
-        fix: { kind: 'replaceText', field: 'body', start, end, from: raw, to: suggestion },
+        fix: { kind: 'replaceText', field: 'body', start, end, from: raw, to: runsOn ? `${suggestion},` : suggestion },
       },
     ];
   },

@@ -38,6 +38,6 @@ export { screen, within };
 
 /** Views other than Check are loaded when first opened: waits until the open one is there. */
 export async function viewLoaded(): Promise<void> {
-  await waitFor(() => expect(screen.queryByText(/^(Wczytuję…|Loading…)$/)).toBeNull());
+  await waitFor(() => expect(screen.queryByText(/^(Wczytywanie…|Loading…)$/)).toBeNull());
   await waitFor(() => expect(document.querySelector('[role="tabpanel"]')?.children.length ?? 0).toBeGreaterThan(0));
 }

@@ -19,7 +19,6 @@ export const ui: Messages = {
       .join(', '),
   'pane.status.suggestions': (d, plural) => `${d.count} plain-language ${plural(Number(d.count)) === 'one' ? 'suggestion' : 'suggestions'}`,
   'pane.status.checking': 'Checking the message…',
-  'pane.status.loadingView': 'Loading…',
   'pane.status.ignored': (d) => `Ignored in this message: ${d.count}. The check on send still counts them.`,
   'pane.group.error': (d) => `Errors (${d.count})`,
   'pane.group.warning': (d) => `Warnings (${d.count})`,
@@ -184,6 +183,7 @@ export const ui: Messages = {
   'preview.dialog.sendAnyway': 'Send anyway',
   'preview.dialog.dontSend': "Don't send",
   'preview.fault': 'Simulated Outlook failure: {operations}',
+  'pane.loading': 'Loading…',
   'preview.loading': 'Loading the office policy…',
   // end preview.*
 };

@@ -20,7 +20,6 @@ export const ui: Messages = {
       .join(', '),
   'pane.status.suggestions': (d) => `${d.count} ${plForm(Number(d.count), 'sugestia', 'sugestie', 'sugestii')} prostego języka`,
   'pane.status.checking': 'Sprawdzam wiadomość…',
-  'pane.status.loadingView': 'Wczytuję…',
   'pane.status.ignored': (d) => `Zignorowane w tej wiadomości: ${d.count}. Sprawdzenie przy wysyłaniu nadal je uwzględnia.`,
   'pane.group.error': (d) => `Błędy (${d.count})`,
   'pane.group.warning': (d) => `Ostrzeżenia (${d.count})`,
@@ -185,6 +184,7 @@ export const ui: Messages = {
   'preview.dialog.sendAnyway': 'Wyślij mimo to',
   'preview.dialog.dontSend': 'Nie wysyłaj',
   'preview.fault': 'Symulowana awaria Outlooka: {operations}',
+  'pane.loading': 'Wczytywanie…',
   'preview.loading': 'Wczytywanie zasad urzędu…',
   // end preview.*
 };

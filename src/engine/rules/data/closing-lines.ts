@@ -44,3 +44,23 @@ export function findClosings(lines: readonly Line[], window = CLOSING_WINDOW): F
   }
   return found;
 }
+
+/**
+ * A closing that ends the last paragraph instead of standing on its own line: "… w pokoju 12.
+ * Pozdrawiam", "… do końca miesiąca. Z wyrazami szacunku." (letters typed as one paragraph).
+ * Only the tail of the last non-empty line after its last sentence end is read, so the cost is
+ * bounded however long the line.
+ */
+export function closingEndsParagraph(lines: readonly Line[]): ClosingEntry | undefined {
+  let i = lines.length - 1;
+  while (i >= 0 && lines[i].text.trim() === '') i--;
+  if (i < 0) return undefined;
+  const tail = lines[i].text.slice(-MAX_CLOSING_LINE).trimEnd();
+  // Drop the closing's own full stop or comma, then take what follows the last sentence end.
+  let end = tail.length;
+  while (end > 0 && ',.!'.includes(tail[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !'.!?…'.includes(tail[start - 1])) start--;
+  if (start === 0) return undefined; // the whole line: findClosings reads that
+  return closingOfLine(tail.slice(start, end));
+}

@@ -9,8 +9,6 @@ import { describeError, fixLabel } from '../../labels';
 import { isSafeFix } from '../../hooks/useFixes';
 import { FindingList } from '../FindingList';
 import { PaneTabs } from '../PaneTabs';
-import { ReadabilityMeter } from '../ReadabilityMeter';
-import { quotedMessageDate } from '../../../engine/deadlines';
 import { StatusHeader } from '../StatusHeader';
 import { useTaskpane, type PaneTab } from './useTaskpane';
 import { useTaskpaneStyles } from './Taskpane.styles';
@@ -18,7 +16,9 @@ import { useTaskpaneStyles } from './Taskpane.styles';
 // Only the Check view is on the first screen: the other views load when first opened, so the
 // pane's first bundle stays small (SPEC § 7: task pane ≤ 200 KB gzip).
 const TemplatesPanel = React.lazy(() => import('../TemplatesPanel/TemplatesPanel').then((m) => ({ default: m.TemplatesPanel })));
-const DeadlinePanel = React.lazy(() => import('../DeadlinePanel/DeadlinePanel').then((m) => ({ default: m.DeadlinePanel })));
+const DeadlineTab = React.lazy(() => import('../DeadlinePanel/DeadlineTab').then((m) => ({ default: m.DeadlineTab })));
+// The readability meter sits in the folded plain-language group: it loads when that opens.
+const ReadabilityMeter = React.lazy(() => import('../ReadabilityMeter/ReadabilityMeter').then((m) => ({ default: m.ReadabilityMeter })));
 const Settings = React.lazy(() => import('../Settings/Settings').then((m) => ({ default: m.Settings })));
 
 export type TaskpaneProps = {
@@ -47,7 +47,7 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
     setTab('settings');
     document.getElementById('tab-settings')?.focus();
   };
-  const loading = <Spinner size="tiny" label={t('pane.status.loadingView')} />;
+  const loading = <Spinner size="small" label={t('pane.loading')} />;
 
   return (
     <Landmark ref={focus.root} className={styles.root} aria-labelledby="pane-title">
@@ -128,7 +128,13 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
             running={fixes.running}
             onFix={fix}
             onIgnore={ignore}
-            plainHeader={check.result ? <ReadabilityMeter body={check.result.body} /> : undefined}
+            plainHeader={
+              check.result ? (
+                <React.Suspense fallback={loading}>
+                  <ReadabilityMeter body={check.result.body} />
+                </React.Suspense>
+              ) : undefined
+            }
           />
         </div>
       ) : null}
@@ -136,7 +142,7 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
       {shown === 'deadline' ? (
         <div role="tabpanel" id="panel-deadline" aria-labelledby="tab-deadline" className={styles.panel}>
           <React.Suspense fallback={loading}>
-            <DeadlinePanel adapter={adapter} today={today} receivedFromThread={check.result ? quotedMessageDate(check.result.body) : undefined} />
+            <DeadlineTab adapter={adapter} today={today} body={check.result?.body} />
           </React.Suspense>
         </div>
       ) : null}

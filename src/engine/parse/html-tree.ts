@@ -1,0 +1,259 @@
+/**
+ * htmlparser2's Parser events (open tag, text, close tag, with the same implied closes) in
+ * linear time on any nesting. The Parser keeps its open elements with `stack.unshift` and finds
+ * a closing tag's element with `stack.indexOf`, so 200,000 nested `<div>`s cost 28 s; here the
+ * stack is pushed and popped at its end, a closing tag whose element is not open is known from a
+ * count in O(1), and every element is pushed and popped at most once.
+ *
+ * The events are the Parser's own, in the same order (htmlMode, lower-case names, entities
+ * decoded, `recognizeSelfClosing` off), driven by htmlparser2's Tokenizer: text built from them
+ * is identical to text built from the Parser's (src/office/html-edit.ts does that; a test keeps
+ * the two equal). `startIndex` and `endIndex` mean what they mean on the Parser.
+ */
+import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
+export type Attributes = Record<string, string>;
+
+export type TreeHandler = {
+  onopentag?(name: string, attribs: Attributes, isImplied: boolean): void;
+  ontext?(data: string): void;
+  onclosetag?(name: string, isImplied: boolean): void;
+};
+
+export type TreeOptions = {
+  /** Only these attributes (lower case) are collected; all of them when absent. */
+  attributes?: ReadonlySet<string>;
+};
+
+// The element tables of htmlparser2's Parser (10.x), which it does not export.
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const P_TAG = new Set(['p']);
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody']);
+const DD_DT_TAGS = new Set(['dd', 'dt']);
+const RT_RP_TAGS = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t): [string, ReadonlySet<string>] => [t, FORM_TAGS]),
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DD_DT_TAGS],
+  ['dt', DD_DT_TAGS],
+  ...[
+    'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+    'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul',
+  ].map((t): [string, ReadonlySet<string>] => [t, P_TAG]),
+  ['rt', RT_RP_TAGS],
+  ['rp', RT_RP_TAGS],
+  ['tbody', TABLE_SECTION_TAGS],
+  ['tfoot', TABLE_SECTION_TAGS],
+]);
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta',
+  'param', 'source', 'track', 'wbr',
+]);
+const FOREIGN_CONTEXT_ELEMENTS = new Set(['math', 'svg']);
+const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+export class HtmlTreeParser implements TokenizerCallbacks {
+  /** Start and end (inclusive) of the last event in the HTML, as on htmlparser2's Parser. */
+  startIndex = 0;
+  endIndex = 0;
+
+  private readonly tokenizer: Tokenizer;
+  private html = '';
+  private openTagStart = 0;
+  private tagname = '';
+  private attribname = '';
+  private attribvalue = '';
+  private attribs: Attributes | null = null;
+  private collectAttribute = false;
+  /** Open elements, innermost last. */
+  private readonly stack: string[] = [];
+  /** How many elements of each name are on the stack: a closing tag finds out in O(1) that its element is not open. */
+  private readonly open = new Map<string, number>();
+  /** Innermost last; an empty stack reads as false, like the Parser's initial `[false]`. */
+  private readonly foreignContext: boolean[] = [];
+
+  constructor(
+    private readonly cbs: TreeHandler,
+    private readonly options: TreeOptions = {},
+  ) {
+    this.tokenizer = new Tokenizer({ decodeEntities: true }, this);
+  }
+
+  /** Parses a whole document (one call; the parser is not reused). */
+  parse(html: string): void {
+    this.html = html;
+    this.tokenizer.write(html);
+    this.tokenizer.end();
+  }
+
+  private push(name: string): void {
+    this.stack.push(name);
+    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+  }
+
+  private pop(): string {
+    const name = this.stack.pop() as string;
+    this.open.set(name, (this.open.get(name) as number) - 1);
+    return name;
+  }
+
+  private top(): string | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.endIndex = endIndex - 1;
+    this.cbs.ontext?.(this.html.slice(start, endIndex));
+    this.startIndex = endIndex;
+  }
+
+  ontextentity(codepoint: number, endIndex: number): void {
+    this.endIndex = endIndex - 1;
+    this.cbs.ontext?.(String.fromCodePoint(codepoint));
+    this.startIndex = endIndex;
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase());
+  }
+
+  private emitOpenTag(name: string): void {
+    this.openTagStart = this.startIndex;
+    this.tagname = name;
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      while (this.stack.length > 0 && impliesClose.has(this.top() as string)) this.cbs.onclosetag?.(this.pop(), true);
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.push(name);
+      if (FOREIGN_CONTEXT_ELEMENTS.has(name)) this.foreignContext.push(true);
+      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
+    }
+    if (this.cbs.onopentag) this.attribs = {};
+  }
+
+  private endOpenTag(isImplied: boolean): void {
+    this.startIndex = this.openTagStart;
+    if (this.attribs) {
+      this.cbs.onopentag?.(this.tagname, this.attribs, isImplied);
+      this.attribs = null;
+    }
+    if (this.cbs.onclosetag && VOID_ELEMENTS.has(this.tagname)) this.cbs.onclosetag(this.tagname, true);
+    this.tagname = '';
+  }
+
+  onopentagend(endIndex: number): void {
+    this.endIndex = endIndex;
+    this.endOpenTag(false);
+    this.startIndex = endIndex + 1;
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
+    if (!VOID_ELEMENTS.has(name)) {
+      if ((this.open.get(name) ?? 0) > 0) {
+        // Everything opened inside it is closed with it (implied), then the element itself.
+        for (;;) {
+          const element = this.pop();
+          this.cbs.onclosetag?.(element, element !== name);
+          if (element === name) break;
+        }
+      } else if (name === 'p') {
+        // "</p>" without a "<p>": an empty paragraph, as browsers do.
+        this.emitOpenTag('p');
+        this.closeCurrentTag(true);
+      }
+    } else if (name === 'br') {
+      // "</br>" is a line break too.
+      this.cbs.onopentag?.('br', {}, true);
+      this.cbs.onclosetag?.('br', false);
+    }
+    this.startIndex = endIndex + 1;
+  }
+
+  onselfclosingtag(endIndex: number): void {
+    this.endIndex = endIndex;
+    if (this.foreignContext[this.foreignContext.length - 1]) {
+      this.closeCurrentTag(false);
+      this.startIndex = endIndex + 1;
+    } else {
+      this.onopentagend(endIndex);
+    }
+  }
+
+  private closeCurrentTag(isOpenImplied: boolean): void {
+    const name = this.tagname;
+    this.endOpenTag(isOpenImplied);
+    if (this.top() === name) {
+      this.cbs.onclosetag?.(name, !isOpenImplied);
+      this.pop();
+    }
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribname = this.html.slice(start, endIndex).toLowerCase();
+    const wanted = this.options.attributes;
+    this.collectAttribute = this.attribs !== null && (!wanted || wanted.has(this.attribname)) && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname);
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    if (this.collectAttribute) this.attribvalue += this.html.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    if (this.collectAttribute) this.attribvalue += String.fromCodePoint(codepoint);
+  }
+
+  onattribend(_quote: QuoteType, endIndex: number): void {
+    this.endIndex = endIndex;
+    if (this.collectAttribute && this.attribs) this.attribs[this.attribname] = this.attribvalue;
+    this.collectAttribute = false;
+    this.attribvalue = '';
+  }
+
+  ondeclaration(_start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.startIndex = endIndex + 1;
+  }
+
+  onprocessinginstruction(_start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.startIndex = endIndex + 1;
+  }
+
+  oncomment(_start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.startIndex = endIndex + 1;
+  }
+
+  oncdata(_start: number, endIndex: number): void {
+    // In HTML a CDATA section is a comment.
+    this.endIndex = endIndex;
+    this.startIndex = endIndex + 1;
+  }
+
+  onend(): void {
+    if (this.cbs.onclosetag) {
+      this.endIndex = this.startIndex;
+      for (let i = this.stack.length - 1; i >= 0; i--) this.cbs.onclosetag(this.stack[i], true);
+    }
+  }
+}
+
+/** Parses `html` and sends the Parser's events to `handler`. */
+export function walkHtml(html: string, handler: TreeHandler, options: TreeOptions = {}): HtmlTreeParser {
+  const parser = new HtmlTreeParser(handler, options);
+  parser.parse(html);
+  return parser;
+}

@@ -1,0 +1,87 @@
+/**
+ * The engine's HTML walker (src/engine/parse/html-tree.ts) gives htmlparser2's Parser events in
+ * linear time: the same events, in the same order, with the same start and end indices, on
+ * random, hostile and serialised HTML; and the same text as src/office/html-edit.ts builds.
+ */
+import fc from 'fast-check';
+import { Parser } from 'htmlparser2';
+import { HtmlTreeParser, walkHtml, type TreeHandler } from '../../src/engine/parse/html-tree';
+import { htmlToText } from '../../src/engine/parse/html';
+import { layoutHtml } from '../../src/office/html-edit';
+import { hostileHtml, serialisedHtml, RUNS } from '../fuzz/hostile';
+
+type Indexed = { startIndex: number; endIndex: number };
+
+function recorder(events: string[], at: () => Indexed): TreeHandler {
+  const where = () => `@${at().startIndex}-${at().endIndex}`;
+  return {
+    onopentag: (name, attribs, implied) => events.push(`open ${name} ${JSON.stringify(attribs)} ${implied} ${where()}`),
+    ontext: (data) => events.push(`text ${JSON.stringify(data)} ${where()}`),
+    onclosetag: (name, implied) => events.push(`close ${name} ${implied} ${where()}`),
+  };
+}
+
+function parserEvents(html: string): string[] {
+  const events: string[] = [];
+  const parser: Parser = new Parser(recorder(events, () => parser), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.write(html);
+  parser.end();
+  return events;
+}
+
+function walkerEvents(html: string): string[] {
+  const events: string[] = [];
+  const walker: HtmlTreeParser = new HtmlTreeParser(recorder(events, () => walker));
+  walker.parse(html);
+  return events;
+}
+
+const CASES = [
+  '<div>unclosed <b>bold <i>italic</div> tail',
+  '<p>a<div>b</div></p><p>c<p>d',
+  '</p></br></img></div>text',
+  '<table><tr><td>1<td>2<tr><th>3</table>',
+  '<ul><li>a<li>b</ul><dl><dt>x<dd>y</dl>',
+  '<svg><path/><circle /></svg><math><mi/></math><br/><div/>after',
+  '<select><option>a<option>b<optgroup><option>c</select>',
+  '<head><title>T &amp; t</title><script>if (a < b) {}</script></head><body>x</body>',
+  '<a href="mailto:a@b.pl?subject=%20" class=\'q\' id=x data-variant="full" id="second">link</a>',
+  '<!DOCTYPE html><!-- c --><![CDATA[x]]><?xml v?>&amp;&nbsp;&#x17C;&bogus;&#0;',
+  '<div id="',
+  '<div class="a',
+  '<b>a</b',
+  '<div>'.repeat(50) + 'x' + '</span>'.repeat(10) + '</div>'.repeat(25),
+];
+
+describe('walkHtml gives the events of htmlparser2\'s Parser', () => {
+  test.each(CASES)('%s', (html) => {
+    expect(walkerEvents(html)).toEqual(parserEvents(html));
+  });
+
+  test('on random and hostile HTML', () => {
+    fc.assert(fc.property(fc.oneof(hostileHtml, serialisedHtml), (html) => {
+      expect(walkerEvents(html)).toEqual(parserEvents(html));
+    }), { numRuns: RUNS });
+  });
+
+  test('collects only the attributes asked for', () => {
+    const seen: Record<string, string>[] = [];
+    walkHtml('<div style="x" ID="a" class="b" id="c">t</div>', { onopentag: (_n, attribs) => seen.push(attribs) }, { attributes: new Set(['id']) });
+    expect(seen).toEqual([{ id: 'a' }]);
+  });
+});
+
+describe('the engine\'s text equals the text html-edit builds', () => {
+  test.each(CASES)('%s', (html) => {
+    expect(htmlToText(html).text).toBe(layoutHtml(html).text);
+  });
+
+  test('on random and hostile HTML', () => {
+    fc.assert(fc.property(fc.oneof(hostileHtml, serialisedHtml), (html) => {
+      const engine = htmlToText(html);
+      const edit = layoutHtml(html);
+      expect(engine.text).toBe(edit.text);
+      expect(engine.quoteMarker).toBe(edit.quoteMarker?.textStart ?? null);
+    }), { numRuns: RUNS });
+  });
+});
