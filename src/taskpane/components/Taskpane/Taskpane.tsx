@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { DismissRegular, WrenchRegular } from '@fluentui/react-icons';
+import { DismissRegular, SettingsRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ComposeAdapter } from '../../../office/types';
 import type { PolicyState } from '../../../policy/load';
 import type { AnyRule } from '../../../engine/types';
@@ -57,7 +57,13 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
         </h1>
         <StatusHeader findings={check.result ? visible.map((k) => k.finding) : undefined} loading={check.loading} ignored={ignoredCount} />
       </header>
-      <PaneTabs tabs={tabs.map((value) => ({ value, label: t(`pane.tab.${value}`) }))} selected={shown} onSelect={setTab} label={t('pane.tabs')} />
+      {/* Four labelled tabs do not fit 320 px in Polish: Settings, the one a clerk opens least, is a gear. */}
+      <PaneTabs
+        tabs={tabs.map((value) => ({ value, label: t(`pane.tab.${value}`), icon: value === 'settings' ? <SettingsRegular /> : undefined }))}
+        selected={shown}
+        onSelect={setTab}
+        label={t('pane.tabs')}
+      />
 
       {/* Only the open view is in the page: nothing hidden can take focus or be read out. */}
       {shown === 'check' ? (
