@@ -5,7 +5,8 @@
  */
 import { waitFor } from '@testing-library/react';
 import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
-import { findingOf, queryFindingOf, renderPane, screen, within } from './support/render';
+import { findingOf, queryFindingOf, renderPane, screen, viewLoaded, within } from './support/render';
+import { policyProblem } from '../../src/policy/validate-core';
 
 const people = ['jan.kowalski@gmail.com', 'ewa.z@wp.pl', 'piotr.w@o2.pl', 'maria.l@onet.pl'].map((address) => ({ address }));
 
@@ -85,7 +86,7 @@ describe('the focus after an action', () => {
 });
 
 describe('a broken policy on the Check tab', () => {
-  const broken = policyState({ source: 'default', organizationName: undefined, fallbackReason: 'invalid', problems: [{ path: '$.rules["x"]', message: 'unknown rule id "x"' }] });
+  const broken = policyState({ source: 'default', organizationName: undefined, fallbackReason: 'invalid', problems: [policyProblem('$.rules["x"]', 'policy.unknownRule', { id: 'x' })] });
 
   test('a short Polish notice, with the way to the details', async () => {
     const { user } = renderPane(letter(), { rules: RULES, policy: broken });
@@ -96,6 +97,9 @@ describe('a broken policy on the Check tab', () => {
     expect(panel.textContent).not.toContain('$.rules');
     await user.click(within(panel).getByRole('button', { name: 'Szczegóły w ustawieniach' }));
     expect(screen.getByRole('tab', { name: 'Ustawienia' }).getAttribute('aria-selected')).toBe('true');
+    await viewLoaded();
+    // The details speak the pane's language too, beside the JSON path.
+    expect(within(screen.getByRole('list', { name: 'Błędne pola' })).getByRole('listitem').textContent).toBe('$.rules["x"]: nieznany identyfikator reguły „x”');
   });
 
   test('in English when the pane is English', async () => {

@@ -170,9 +170,11 @@ test('Send on a message without a subject shows the blocking dialog; Escape clos
 
 test('a broken policy shows the fallback notice; nothing left the page', async () => {
   const page = await open('?policy=broken');
-  // The policy in force is shown on the pane's settings tab.
+  // Noticed on the Check tab at once, in the pane's language…
+  await page.getByRole('tabpanel', { name: 'Sprawdź' }).getByText('Plik zasad urzędu zawiera błędy').waitFor({ timeout: 10_000 });
+  // …and the policy in force, with every bad field, on the settings tab.
   await page.getByRole('tab', { name: 'Ustawienia' }).click();
-  await page.getByText('Plik zasad urzędu zawiera błędy').first().waitFor({ timeout: 10_000 });
+  await page.getByRole('tabpanel', { name: 'Ustawienia' }).getByText('Plik zasad urzędu zawiera błędy').waitFor({ timeout: 10_000 });
   await page.close();
   expect(browser.blocked).toEqual([]);
 });

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { PolicyState } from '../../../policy/load';
-import { useT } from '../../hooks/useLang';
+import { useLang, useT } from '../../hooks/useLang';
+import { policyProblemText } from '../../../policy/validate-core';
 import { usePolicyNoticeStyles } from './PolicyNotice.styles';
 
 export type PolicyNoticeProps = { policy: PolicyState };
@@ -9,6 +10,7 @@ export type PolicyNoticeProps = { policy: PolicyState };
 /** Which policy is in force, and, when the office's file could not be used, every bad field. */
 export function PolicyNotice({ policy }: PolicyNoticeProps): React.ReactElement {
   const t = useT();
+  const lang = useLang();
   const styles = usePolicyNoticeStyles();
   const name = policy.organizationName || t('pane.policy.unnamed');
   const active = policy.source === 'default' ? t('pane.policy.default') : t(`pane.policy.${policy.source}`, { name });
@@ -28,7 +30,7 @@ export function PolicyNotice({ policy }: PolicyNoticeProps): React.ReactElement 
               <ul aria-label={t('pane.policy.problems')} className={styles.problems}>
                 {policy.problems.map((p, i) => (
                   <li key={i}>
-                    <code>{p.path}</code>: {p.message}
+                    <code>{p.path}</code>: {policyProblemText(lang, p)}
                   </li>
                 ))}
               </ul>
