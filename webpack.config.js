@@ -49,7 +49,7 @@ function uiConfig(env, argv) {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '',
       // Stale bundles go; the files of the launch-event build (same folder, built alongside) stay.
-      clean: { keep: /^(launchevent\.|commands\.html|manifest\.xml|\.well-known)/ },
+      clean: { keep: /^(launchevent\.|commands\.html|manifest\.|color\.png|outline\.png|etykieta-app\.zip|\.well-known)/ },
     },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
@@ -63,6 +63,12 @@ function uiConfig(env, argv) {
       ...pages,
       new CopyWebpackPlugin({ patterns: copies }),
       new SizeBudgetPlugin({ entry: 'taskpane', budgetKb: 200 }),
+      // English is loaded when it is shown (src/taskpane/language-pack.ts): the table the engine's
+      // format.ts imports becomes an empty placeholder, so a Polish clerk's pane (the default) does not
+      // carry it. The language pack's own import, and the preview's, still get the real table.
+      new webpack.NormalModuleReplacementPlugin(/^\.\/en$/, (resource) => {
+        if (/[\\/]engine[\\/]i18n[\\/]format\.ts$/.test(resource.contextInfo?.issuer ?? '')) resource.request = path.join(root, 'src/taskpane/english-placeholder.ts');
+      }),
       // Without an example policy the preview runs on the defaults, with no failed fetch to report.
       new webpack.DefinePlugin({ __PREVIEW_POLICY__: JSON.stringify(hasPolicy ? 'preview-policy.json' : '') }),
     ],
@@ -89,8 +95,19 @@ function uiConfig(env, argv) {
   };
 }
 
+/** A setting the build cannot use (ADDIN_BASE_URL, ADDIN_VERSION) is one line and exit code 2, not a stack trace. */
+function settingOrExit(make) {
+  try {
+    return make();
+  } catch (e) {
+    if (e && e.name !== 'BuildSettingError') throw e;
+    process.stderr.write(`build: ${e.message}\n`);
+    process.exit(2);
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const configs = [uiConfig(env, argv)];
-  if (exists('build/webpack.launchevent.cjs')) configs.push(require('./build/webpack.launchevent.cjs')(env, argv));
+  if (exists('build/webpack.launchevent.cjs')) configs.push(settingOrExit(() => require('./build/webpack.launchevent.cjs')(env, argv)));
   return configs;
 };

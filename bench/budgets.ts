@@ -21,6 +21,10 @@ export type Measured = {
   exponent: number;
   onSendWaves: number;
   onSendMs: number;
+  /** check's messages per second / the audit's on one worker (2 = the audit takes twice as long). */
+  auditOneCoreSlowdown: number;
+  /** Resident memory growth from a fifth of the 100,000-message mbox to its end. */
+  auditMemoryGrowthMb: number;
 };
 
 export function checkBudgets(m: Measured): Check[] {
@@ -29,6 +33,8 @@ export function checkBudgets(m: Measured): Check[] {
     check('growth exponent 0.25–2 MB', m.exponent, 1.15, '', true),
     check('on-send waves of calls', m.onSendWaves, 1, '', true),
     check('on-send total (100 ms per call)', m.onSendMs, 250, 'ms', true, true),
+    check('audit 1 core: slowdown vs check', m.auditOneCoreSlowdown, 2, '×', true),
+    check('audit mbox memory growth', m.auditMemoryGrowthMb, 64, 'MB', true),
     check('typical message median', m.typicalMs, 2, 'ms', false, true),
     check('large message median', m.largeMs, 150, 'ms', false, true),
   ];

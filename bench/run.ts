@@ -6,9 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { measureEngine, measureGrowth, measureRules } from './engine';
 import { measureOnSend } from './on-send';
+import { measureAudit } from './audit';
 import { checkBudgets } from './budgets';
 import { largeMessage, typicalMessage } from './messages';
-import { measurePatterns } from './patterns';
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(9);
 
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   const rules = measureRules(large, 7, largeResult.baselineMs);
   const growth = measureGrowth([0.25, 0.5, 1, 2], 5);
   const onSend = await measureOnSend();
-  const patterns = measurePatterns();
+  const audit = await measureAudit();
   const checks = checkBudgets({
     typicalMs: typicalResult.engineMs,
     largeMs: largeResult.engineMs,
@@ -28,9 +28,9 @@ async function main(): Promise<number> {
     exponent: growth.exponent,
     onSendWaves: onSend.waves,
     onSendMs: onSend.totalMs,
+    auditOneCoreSlowdown: 1 / audit.oneCoreRatio,
+    auditMemoryGrowthMb: audit.mbox.growthMb,
   });
-  const patternExponent = Math.max(...patterns.map((p) => p.exponent ?? 0));
-  checks.push({ name: 'policy patterns: growth exponent', value: patternExponent, limit: 1.15, unit: '', enforced: true, ok: patternExponent <= 1.15 });
 
   const out: string[] = [];
   out.push('Engine (all rules, median)        engine ms  baseline ms    ratio');
@@ -41,8 +41,12 @@ async function main(): Promise<number> {
   out.push('', `Growth (all rules, 500 recipients): ${growth.points.map((p) => `${p.mb} MB ${p.ms.toFixed(1)} ms`).join(', ')}`);
   out.push(`  log-log slope (exponent): ${growth.exponent.toFixed(3)}`);
   out.push('', `On-send (100 ms per Outlook call): ${onSend.totalMs.toFixed(0)} ms, ${onSend.waves} wave(s), ${onSend.calls} calls, allowed: ${onSend.allowed}`);
-  out.push('', 'Policy patterns on hostile text (src/engine/patterns)   100 KB ms   1 MB ms  exponent  × baseline');
-  for (const p of patterns) out.push(`  ${`${p.pattern} · ${p.input}`.padEnd(52)} ${fmt(p.ms100k)} ${fmt(p.ms1m)} ${p.exponent === null ? '        –' : fmt(p.exponent)} ${fmt(p.ratio, 1)}`);
+  out.push('', `Audit (${audit.files} .eml files; messages per second, × check on the same files)`);
+  out.push(`  check (parse + rules, 1 thread)  ${fmt(audit.checkPerSecond, 0)}`);
+  out.push(`  audit, 1 worker                  ${fmt(audit.oneCorePerSecond, 0)} ${fmt(audit.oneCoreRatio, 2)} ×`);
+  out.push(`  audit, ${String(audit.cores).padEnd(2)} workers (all cores)   ${fmt(audit.allCoresPerSecond, 0)} ${fmt(audit.allCoresRatio, 2)} ×`);
+  const m = audit.mbox;
+  out.push(`  mbox ${m.messages} messages (${m.mb.toFixed(0)} MB, streamed): ${m.seconds.toFixed(0)} s, ${m.perSecond.toFixed(0)}/s; RSS ${m.rssAtFifthMb.toFixed(0)} MB at 1/5, ${m.rssAtEndMb.toFixed(0)} MB at the end (peak ${m.peakRssMb.toFixed(0)} MB)`);
   out.push('', 'Budgets (SPEC § 7)');
   for (const c of checks) {
     const status = c.ok ? 'ok' : c.enforced ? 'BROKEN' : 'over (not enforced)';
@@ -54,7 +58,7 @@ async function main(): Promise<number> {
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, rules, growth, onSend, patterns, checks };
+  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, rules, growth, onSend, audit, checks };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
   const broken = checks.filter((c) => c.enforced && !c.ok);

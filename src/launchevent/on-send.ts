@@ -54,8 +54,9 @@ export async function handleMessageSend(event: CompletableEvent<SendCompletedOpt
     const [message, profile] = await Promise.all([messageRead, profileRead]);
     if (profile) message.sender = profile;
     const { findings } = runRules(message, policy.config, allRules);
-    const supportsMarkdown = deps.isSetSupported?.('1.15') ?? false;
-    const decision = decideSend(findings, policy.config.onSend.block, lang, supportsMarkdown);
+    // Without a way to ask, a current client is assumed (the preview, the tests).
+    const support = { markdown: deps.isSetSupported?.('1.15') ?? false, prompt: deps.isSetSupported?.('1.14') ?? true };
+    const decision = decideSend(findings, policy.config.onSend.block, lang, support);
     once.complete(decision.kind === 'allow' ? { allowEvent: true } : decision.options);
   };
   const running = work().catch((e: unknown) => {

@@ -13,6 +13,8 @@ import { memorySettings, roamingPolicyCache, PROFILE_KEY } from '../office/setti
 import type { RoamingSettingsLike } from '../office/office-like';
 import { PreviewApp } from './PreviewApp';
 import type { Faults, FaultMode } from './mailbox';
+import { en as english } from '../engine/i18n/en';
+import { installEnglish } from '../taskpane/language-pack';
 
 /** preview-policy.json (examples/policy.gmina.json) when the build found it, else '' (defaults). */
 declare const __PREVIEW_POLICY__: string;
@@ -42,6 +44,8 @@ async function previewPolicy(mode: string | null, settings: RoamingSettingsLike)
 }
 
 function start(): void {
+  // The preview switches language at any moment: its English texts are there from the start.
+  installEnglish(english);
   const params = new URLSearchParams(window.location.search);
   const lang: Lang = params.get('lang') === 'en' ? 'en' : 'pl';
   const container = document.getElementById('root');

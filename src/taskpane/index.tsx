@@ -10,6 +10,7 @@ import { validatePolicyText } from '../policy/validate';
 import { loadPolicy, policyUrlFor } from '../policy/load';
 import { langFromLocale } from '../engine/i18n';
 import { mountTaskpane } from './mount';
+import { ensureLanguage } from './language-pack';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -24,13 +25,16 @@ async function start(): Promise<void> {
   const adapter = createComposeAdapter(mailbox, settings, {
     context: { displayLanguage: context.displayLanguage, officeTheme: context.officeTheme },
   });
-  const policy = await loadPolicy({
-    url: policyUrlFor(window.location.href),
-    fetch: (url, init) => window.fetch(url, init as RequestInit),
-    cache: settings ? roamingPolicyCache(settings) : undefined,
-    // The full rule catalogue, so a misspelt rule id or option in policy.json is named in the pane.
-    validate: validatePolicyText,
-  });
+  const [policy] = await Promise.all([
+    loadPolicy({
+      url: policyUrlFor(window.location.href),
+      fetch: (url, init) => window.fetch(url, init as RequestInit),
+      cache: settings ? roamingPolicyCache(settings) : undefined,
+      // The full rule catalogue, so a misspelt rule id or option in policy.json is named in the pane.
+      validate: validatePolicyText,
+    }),
+    ensureLanguage(lang),
+  ]);
   mountTaskpane(container, { adapter, policy, lang });
 }
 

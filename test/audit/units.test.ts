@@ -1,4 +1,8 @@
-/** The audit's small pure parts: masking, Polish dates, the office's domains. */
+/** The audit's small pure parts: masking, Polish dates, the office's domains, its texts. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MESSAGES } from '../../src/engine/i18n';
+import { AUDIT_TEXTS } from '../../src/audit/texts';
 import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { inRange, isCalendarDay, localDateTime, localMonth } from '../../src/audit/dates';
 import { forReport, maskPersonalNumbers } from '../../src/audit/mask';
@@ -58,5 +62,21 @@ describe('the office', () => {
     expect(isFromOffice('a@gmina.example.pl.evil.com', ['gmina.example.pl'])).toBe(false);
     expect(isFromOffice('a@xgmina.example.pl', ['gmina.example.pl'])).toBe(false);
     expect(isFromOffice(undefined, ['gmina.example.pl'])).toBe(false);
+  });
+});
+
+describe('the audit’s texts', () => {
+  test('every id exists in Polish and in English, and none shadows a shared text', () => {
+    expect(Object.keys(AUDIT_TEXTS.pl).sort()).toEqual(Object.keys(AUDIT_TEXTS.en).sort());
+    expect(Object.keys(AUDIT_TEXTS.en).filter((id) => id in MESSAGES.en)).toEqual([]);
+  });
+
+  test('every cli.audit id the sources name has a text', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const root = join(__dirname, '../..');
+    const sources = [...files(join(root, 'src/audit')), join(root, 'src/cli/commands/audit.ts')].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const ids = [...sources.matchAll(/'cli\.audit\.([a-zA-Z.]+)'/g)].map((m) => `cli.audit.${m[1]}`);
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.filter((id) => !(id in AUDIT_TEXTS.en) && !(id in MESSAGES.en))).toEqual([]);
   });
 });

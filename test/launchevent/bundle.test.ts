@@ -100,9 +100,9 @@ describe('launch-event bundle', () => {
       body: `<div>Szanowna Pani,</div><div>${own}</div>${signature}`,
     });
 
-    async function sendThroughBundle(state: Partial<FakeState>) {
+    async function sendThroughBundle(state: Partial<FakeState>, settings: Record<string, string> = {}) {
       const fake = fakeMailbox(state);
-      const { handlers } = runInBareContext(loadBundle(), fake.mailbox, { 'etykieta.profile': PROFILE });
+      const { handlers } = runInBareContext(loadBundle(), fake.mailbox, { 'etykieta.profile': PROFILE, ...settings });
       const { event, completion } = recordingEvent<SendCompletedOptions>();
       handlers.get('onMessageSendHandler')!(event);
       const result = await completion.done;
@@ -127,6 +127,17 @@ describe('launch-event bundle', () => {
       expect(result?.errorMessage).toContain(`• ${title}`);
       expect(result?.errorMessage).toMatch(/^Etykieta: 1 problem do sprawdzenia:/);
       expect(result?.sendModeOverride).toBe('promptUser');
+      expect(completions).toBe(1);
+      expect(waves).toBe(1);
+    });
+
+    test('an open template field blocks with no "Send anyway", even where the policy only asks (onSend.block "never")', async () => {
+      const never = JSON.stringify({ onSend: { block: 'never' } });
+      const { result, completions, waves } = await sendThroughBundle(reply('zapraszamy na rozmowę w dniu [uzupełnij: data] w pokoju 12.'), { 'etykieta.policy': never });
+      expect(result?.allowEvent).toBe(false);
+      expect(result?.sendModeOverride).toBeUndefined();
+      expect(result?.errorMessage).toContain('• Niewypełnione pole szablonu');
+      expect(result?.errorMessage).toMatch(/^Etykieta: 1 problem do poprawienia przed wysłaniem:/);
       expect(completions).toBe(1);
       expect(waves).toBe(1);
     });

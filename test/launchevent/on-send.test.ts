@@ -19,7 +19,7 @@ const cleanReply: Partial<FakeState> = {
     '<div>Jan Nowak</div><div>Inspektor</div><div>Wydział Spraw Obywatelskich</div><div>Urząd Gminy Example</div><div>tel. 77 123 45 67</div>',
 };
 
-async function send(state: Partial<FakeState>, options: { block?: OnSendBlock; failOpen?: boolean; faults?: Record<string, Fault>; budgetMs?: number; lang?: 'pl' | 'en'; policy?: () => Promise<PolicyState> } = {}) {
+async function send(state: Partial<FakeState>, options: { block?: OnSendBlock; failOpen?: boolean; faults?: Record<string, Fault>; budgetMs?: number; lang?: 'pl' | 'en'; policy?: () => Promise<PolicyState>; isSetSupported?: (version: string) => boolean } = {}) {
   const fake = fakeMailbox(state, { faults: options.faults });
   const { event, completion } = recordingEvent<SendCompletedOptions>();
   const started = Date.now();
@@ -30,6 +30,7 @@ async function send(state: Partial<FakeState>, options: { block?: OnSendBlock; f
     lang: options.lang ?? 'pl',
     budgetMs: options.budgetMs,
     bodyFormat: 'text',
+    isSetSupported: options.isSetSupported,
   });
   const result = await completion.done;
   // Give any late or duplicate callback a chance to misbehave before counting completions.
@@ -65,6 +66,16 @@ describe('OnMessageSend', () => {
     const { result } = await send({ ...cleanReply, subject: '' }, { block: 'never' });
     expect(result?.allowEvent).toBe(false);
     expect(result?.sendModeOverride).toBe('promptUser');
+  });
+
+  test('a client with Mailbox 1.12 but not 1.14 cannot offer "Send anyway": warnings go through, errors still block', async () => {
+    const upTo113 = (v: string) => Number(v.split('.')[1]) <= 13;
+    const warned = await send({ ...cleanReply, body: '<div>Witam, przesyłam decyzję.</div>' }, { isSetSupported: upTo113 });
+    expect(warned.result).toEqual({ allowEvent: true });
+    const blocked = await send({ ...cleanReply, subject: '' }, { isSetSupported: upTo113 });
+    expect(blocked.result?.allowEvent).toBe(false);
+    expect(blocked.result?.commandId).toBeUndefined();
+    expect(blocked.result?.errorMessageMarkdown).toBeUndefined();
   });
 
   test('a clean office reply is sent without interruption', async () => {

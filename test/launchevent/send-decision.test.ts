@@ -16,16 +16,32 @@ describe('decideSend', () => {
     ['"never" only prompts on errors', ['error'], 'never', 'prompt'],
     ['"never" only prompts on warnings', ['warning'], 'never', 'prompt'],
   ])('%s', (_name, severities, block, kind) => {
-    const decision = decideSend(severities.map((s) => finding(s)), block, 'pl', false);
+    const decision = decideSend(severities.map((s) => finding(s)), block, 'pl', { markdown: false, prompt: true });
     expect(decision.kind).toBe(kind);
     if (decision.kind === 'prompt') expect(decision.options.sendModeOverride).toBe('promptUser');
     if (decision.kind === 'block') expect(decision.options.sendModeOverride).toBeUndefined();
   });
 
+  test.each<[string, Severity[], 'errors' | 'warnings' | 'never', 'allow' | 'block']>([
+    ['an error still blocks', ['error', 'warning'], 'errors', 'block'],
+    ['warnings that would only be asked about go through', ['warning'], 'errors', 'allow'],
+    ['"never" cannot ask, so nothing stops', ['error'], 'never', 'allow'],
+    ['"warnings" still blocks on a warning', ['warning'], 'warnings', 'block'],
+  ])('a 1.12/1.13 client (no sendModeOverride, no commandId): %s', (_name, severities, block, kind) => {
+    const decision = decideSend(severities.map((s) => finding(s)), block, 'pl', { markdown: false, prompt: false });
+    expect(decision.kind).toBe(kind);
+    if (decision.kind === 'block') {
+      expect(decision.options.sendModeOverride).toBeUndefined();
+      expect(decision.options.commandId).toBeUndefined();
+      expect(decision.options.cancelLabel).toBeUndefined();
+      expect(decision.options.errorMessage).toMatch(/^Etykieta/);
+    }
+  });
+
   test.each(['errors', 'warnings', 'never'] as const)('issue 14.4: an open template field blocks with no "send anyway" (onSend.block %s)', (block) => {
     const open = finding('error', 'placeholder-left/body', 'placeholder-left');
     for (const findings of [[open], [open, finding('warning')], [{ ...open, severity: 'warning' as const }]]) {
-      const decision = decideSend(findings, block, 'pl', true);
+      const decision = decideSend(findings, block, 'pl', { markdown: true, prompt: true });
       expect(decision.kind).toBe('block');
       if (decision.kind === 'block') {
         expect(decision.options.sendModeOverride).toBeUndefined();
@@ -35,8 +51,8 @@ describe('decideSend', () => {
   });
 
   test('markdown is sent only where requirement set 1.15 exists; the plain text always', () => {
-    const withMd = decideSend([finding('error')], 'errors', 'pl', true);
-    const without = decideSend([finding('error')], 'errors', 'pl', false);
+    const withMd = decideSend([finding('error')], 'errors', 'pl', { markdown: true, prompt: true });
+    const without = decideSend([finding('error')], 'errors', 'pl', { markdown: false, prompt: true });
     expect(withMd.kind !== 'allow' && withMd.options.errorMessageMarkdown).toMatch(/^Etykieta/);
     expect(without.kind !== 'allow' && without.options.errorMessageMarkdown).toBeUndefined();
     expect(without.kind !== 'allow' && without.options.errorMessage).toMatch(/^Etykieta/);
@@ -44,7 +60,7 @@ describe('decideSend', () => {
 
   test('the cancel label fits Outlook\'s 20 characters in both languages and comes with the pane command', () => {
     for (const lang of ['pl', 'en'] as const) {
-      const d = decideSend([finding('error')], 'errors', lang, true);
+      const d = decideSend([finding('error')], 'errors', lang, { markdown: true, prompt: true });
       if (d.kind === 'allow') throw new Error('expected a block');
       expect(d.options.cancelLabel!.length).toBeLessThanOrEqual(MAX_CANCEL_LABEL);
       expect(d.options.commandId).toBe('msgComposeOpenPaneButton');

@@ -28,6 +28,18 @@ ruleTester(rule, {
     { name: '"Hilary" is no "Hi"', message: { ...base, bodyText: 'Hilary Nowak odebrał kartę w Pani imieniu.\n\nZ poważaniem\nTomasz Lis' } },
   ],
   invalid: [
+    // Issue 14.3: "Szanowna Pani i dziękuję …" is no Polish: where the greeting runs into the sentence, no text is offered.
+    {
+      name: '"Witam i dziękuję za wiadomość": the greeting runs into the sentence, no fix',
+      message: { ...base, bodyText: 'Witam i dziękuję za wiadomość z 3 listopada.\nKarta jest do odbioru w pokoju 3.\n\nZ poważaniem\nTomasz Lis' },
+      errors: [{ messageId: 'informal', at: 'Witam', data: { suggestion: 'Szanowna Pani' }, fix: null }],
+    },
+    {
+      name: '"Witam serdecznie i przesyłam …" to a man: no fix',
+      message: { ...base, to: [piotr], bodyText: 'Witam serdecznie i przesyłam informację o karcie.\n\nZ poważaniem\nTomasz Lis' },
+      errors: [{ messageId: 'informal', fix: null }],
+    },
+    { name: '"Witam" alone on its line (no comma): replaced', message: { ...base, bodyText: 'Witam\nkarta jest do odbioru w pokoju 3.\n\nZ poważaniem\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowna Pani') }] },
     {
       name: '"Witam," to a woman ("Nazwisko Imię"): the comma stays',
       message: { ...base, bodyText: 'Witam,\nkarta jest do odbioru w pokoju 3.\n\nPozdrawiam\nTomasz Lis' },

@@ -23,8 +23,9 @@ export function folderFiles(dir = AUDIT_FOLDER): string[] {
     .sort();
 }
 
-export function mailFiles(): string[] {
-  return folderFiles().filter((f) => f.endsWith('.eml') && path.basename(f) !== BROKEN_FIXTURE);
+/** `dir` for callers bundled elsewhere (the bench runs from bench-results/). */
+export function mailFiles(dir = AUDIT_FOLDER): string[] {
+  return folderFiles(dir).filter((f) => f.endsWith('.eml') && path.basename(f) !== BROKEN_FIXTURE);
 }
 
 const ASCTIME = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', year: 'numeric', hourCycle: 'h23' });

@@ -29,8 +29,7 @@ async function* readFileInput(file: InputFile, onBytes: (bytes: number) => void)
     return;
   }
   if (file.kind === 'pst') {
-    yield* readPst(file.path);
-    onBytes(file.size);
+    yield* readPst(file.path, file.size, onBytes);
     return;
   }
   yield await readOne(file);

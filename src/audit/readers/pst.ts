@@ -53,15 +53,24 @@ function* walk(folder: PSTFolder, path: string): Generator<{ folder: PSTFolder; 
   for (const sub of folder.getSubFolders()) yield* walk(sub, path ? `${path}/${sub.displayName}` : sub.displayName);
 }
 
-export async function* readPst(file: string): AsyncGenerator<RawMessage> {
+/**
+ * `onBytes` gets the store's size in equal parts per item (the folders' item counts are read
+ * first), since a .pst is not read front to back and its items have no file offset to report.
+ */
+export async function* readPst(file: string, size: number, onBytes: (bytes: number) => void): AsyncGenerator<RawMessage> {
   let pst: PSTFile;
   try {
     pst = new PSTFile(file);
   } catch (e) {
+    onBytes(size);
     yield { source: file, format: 'broken', reason: { id: 'cli.audit.unreadable.pst', data: { reason: e instanceof Error ? e.message : String(e) } } };
     return;
   }
+  let reported = 0;
   try {
+    let items = 0;
+    for (const { folder } of walk(pst.getRootFolder(), '')) items += Math.max(0, folder.contentCount);
+    const step = items > 0 ? size / items : 0;
     for (const { folder, path } of walk(pst.getRootFolder(), '')) {
       if (folder.contentCount <= 0) continue;
       let n = 0;
@@ -77,6 +86,8 @@ export async function* readPst(file: string): AsyncGenerator<RawMessage> {
           break;
         }
         if (!item) break;
+        onBytes(step);
+        reported += step;
         if (!(item instanceof PSTMessage)) continue;
         let mail: ReadMail;
         let size = 0;
@@ -93,5 +104,6 @@ export async function* readPst(file: string): AsyncGenerator<RawMessage> {
     }
   } finally {
     pst.close();
+    onBytes(Math.max(0, size - reported));
   }
 }

@@ -6,8 +6,8 @@
  * table beside it for readers who cannot see it.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Lang } from '../../engine/i18n';
-import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
+import { type Lang } from '../../engine/i18n';
+import { auditText } from '../texts';
 import type { Severity } from '../../engine/types';
 import type { AuditReport } from './summary';
 import { NO_MONTH } from '../aggregate';
@@ -21,12 +21,12 @@ export const TOP_SENDERS = 15;
 type Bar = { group: string; severity: string; order: number; count: number };
 
 function bars(groups: Array<[string, Record<Severity, number>]>, lang: Lang): Bar[] {
-  return groups.flatMap(([group, counts]) => SEVERITIES.map((s, order) => ({ group, severity: formatMessage(lang, `cli.severity.${s}`), order, count: counts[s] })));
+  return groups.flatMap(([group, counts]) => SEVERITIES.map((s, order) => ({ group, severity: auditText(lang, `cli.severity.${s}`), order, count: counts[s] })));
 }
 
 function spec(values: Bar[], lang: Lang, horizontal: boolean, groupTitle: string, groups: string[]): TopLevelSpec {
-  const severity = { field: 'severity', type: 'nominal' as const, title: formatMessage(lang, 'cli.audit.report.severity'), sort: SEVERITIES.map((s) => formatMessage(lang, `cli.severity.${s}`)), scale: { domain: SEVERITIES.map((s) => formatMessage(lang, `cli.severity.${s}`)), range: SEVERITIES.map((s) => SEVERITY_COLOURS[s]) } };
-  const count = { field: 'count', type: 'quantitative' as const, title: formatMessage(lang, 'cli.audit.report.findings'), stack: 'zero' as const, axis: { tickMinStep: 1, format: 'd' } };
+  const severity = { field: 'severity', type: 'nominal' as const, title: auditText(lang, 'cli.audit.report.severity'), sort: SEVERITIES.map((s) => auditText(lang, `cli.severity.${s}`)), scale: { domain: SEVERITIES.map((s) => auditText(lang, `cli.severity.${s}`)), range: SEVERITIES.map((s) => SEVERITY_COLOURS[s]) } };
+  const count = { field: 'count', type: 'quantitative' as const, title: auditText(lang, 'cli.audit.report.findings'), stack: 'zero' as const, axis: { tickMinStep: 1, format: 'd' } };
   const group = { field: 'group', type: 'nominal' as const, title: groupTitle, sort: groups, axis: { labelLimit: 260 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -51,13 +51,13 @@ export type Charts = { byMonth: string; bySender: string; sendersShown: number }
 
 export async function renderCharts(report: AuditReport): Promise<Charts> {
   const lang = report.lang;
-  const months = Object.entries(report.byMonth).map(([m, c]): [string, Record<Severity, number>] => [m === NO_MONTH ? formatMessage(lang, 'cli.audit.report.noMonth') : m, c]);
+  const months = Object.entries(report.byMonth).map(([m, c]): [string, Record<Severity, number>] => [m === NO_MONTH ? auditText(lang, 'cli.audit.report.noMonth') : m, c]);
   const senders = Object.entries(report.bySender)
     .slice(0, TOP_SENDERS)
     .map(([address, c]): [string, Record<Severity, number>] => [c.name ?? address, c]);
   const [byMonth, bySender] = await Promise.all([
-    render(spec(bars(months, lang), lang, false, formatMessage(lang, 'cli.audit.report.month'), months.map(([m]) => m)), formatMessage(lang, 'cli.audit.report.chartMonth')),
-    render(spec(bars(senders, lang), lang, true, formatMessage(lang, 'cli.audit.report.sender'), senders.map(([s]) => s)), formatMessage(lang, 'cli.audit.report.chartSender')),
+    render(spec(bars(months, lang), lang, false, auditText(lang, 'cli.audit.report.month'), months.map(([m]) => m)), auditText(lang, 'cli.audit.report.chartMonth')),
+    render(spec(bars(senders, lang), lang, true, auditText(lang, 'cli.audit.report.sender'), senders.map(([s]) => s)), auditText(lang, 'cli.audit.report.chartSender')),
   ]);
   return { byMonth, bySender, sendersShown: senders.length };
 }

@@ -6,8 +6,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
-import type { Lang } from '../../engine/i18n';
-import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
+import { type Lang } from '../../engine/i18n';
+import { auditText } from '../texts';
 import { localDateTime } from '../dates';
 import type { AuditedMessage } from '../types';
 
@@ -23,12 +23,12 @@ export class FindingsCsv {
     private readonly lang: Lang,
   ) {
     this.out = createWriteStream(path);
-    this.out.write(`\uFEFF${row(COLUMNS.map((c) => formatMessage(lang, `cli.audit.csv.${c}`)))}`);
+    this.out.write(`\uFEFF${row(COLUMNS.map((c) => auditText(lang, `cli.audit.csv.${c}`)))}`);
   }
 
   write(m: AuditedMessage): void {
     const date = localDateTime(m.date);
-    for (const f of m.findings) this.out.write(row([date, m.sender.address, m.subject, f.ruleId, formatMessage(this.lang, `cli.severity.${f.severity}`), f.message]));
+    for (const f of m.findings) this.out.write(row([date, m.sender.address, m.subject, f.ruleId, auditText(this.lang, `cli.severity.${f.severity}`), f.message]));
   }
 
   close(): Promise<void> {

@@ -4,7 +4,7 @@
  * charts are Vega's SVG, whose texts Vega escapes. Tables give the charts' numbers too.
  */
 import { createHash } from 'node:crypto';
-import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
+import { auditText } from '../texts';
 import { allRules } from '../../engine/rules';
 import { escapeHtml } from '../../engine/signature/escape';
 import type { Counts } from '../aggregate';
@@ -25,7 +25,7 @@ h1{font-size:1.8rem;margin:0 0 8px}h2{font-size:1.3rem;margin:32px 0 8px}
 .totals li{border:1px solid #ccc;border-radius:6px;padding:10px 14px;min-width:150px}
 .totals .value{display:block;font-size:1.6rem;font-weight:600}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:.95rem}
-th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
+th,td{border-bottom:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f4f4f4}
 td.date{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -44,8 +44,8 @@ export function stylePolicy(style: string): string {
 
 export function renderHtml(report: AuditReport, charts: Charts): string {
   const lang = report.lang;
-  const t = (id: string, data?: Record<string, string | number>) => escapeHtml(formatMessage(lang, `cli.audit.report.${id}`, data));
-  const sev = (s: string) => escapeHtml(formatMessage(lang, `cli.severity.${s}`));
+  const t = (id: string, data?: Record<string, string | number>) => escapeHtml(auditText(lang, `cli.audit.report.${id}`, data));
+  const sev = (s: string) => escapeHtml(auditText(lang, `cli.severity.${s}`));
   const num = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB');
   const dec = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const n = (v: number) => `<td class="num">${num.format(v)}</td>`;
@@ -90,9 +90,6 @@ ${meta.map((m) => `<p class="meta">${m}</p>`).join('\n')}
 <section aria-labelledby="totals"><h2 id="totals">${t('totals')}</h2>
 <ul class="totals">${totals.map(([label, v, cls]) => `<li><span class="value${cls ? ` ${cls}` : ''}">${num.format(v)}</span>${label}</li>`).join('')}</ul>
 </section>
-<section aria-labelledby="by-rule"><h2 id="by-rule">${t('byRule')}</h2>
-${rules.length ? `<table><thead><tr><th scope="col">${t('rule')}</th><th scope="col">${t('ruleWhat')}</th><th scope="col" class="num">${t('findings')}</th><th scope="col" class="num">${t('messagesAffected')}</th></tr></thead><tbody>${ruleRows}</tbody></table>` : `<p>${t('noFindings')}</p>`}
-</section>
 <section aria-labelledby="by-month"><h2 id="by-month">${t('byMonth')}</h2>
 <figure><figcaption>${t('chartMonth')}</figcaption>${charts.byMonth}</figure>
 <table><thead><tr><th scope="col">${t('month')}</th>${countHead}</tr></thead><tbody>${monthRows}</tbody></table>
@@ -101,6 +98,9 @@ ${rules.length ? `<table><thead><tr><th scope="col">${t('rule')}</th><th scope="
 <figure><figcaption>${t('chartSender')}</figcaption>${charts.bySender}</figure>
 ${senders.length > TOP_SENDERS ? `<p>${t('topSenders', { shown: charts.sendersShown, total: senders.length })}</p>` : ''}
 <table><thead><tr><th scope="col">${t('sender')}</th>${countHead}</tr></thead><tbody>${senderRows}</tbody></table>
+</section>
+<section aria-labelledby="by-rule"><h2 id="by-rule">${t('byRule')}</h2>
+${rules.length ? `<table><thead><tr><th scope="col">${t('rule')}</th><th scope="col">${t('ruleWhat')}</th><th scope="col" class="num">${t('findings')}</th><th scope="col" class="num">${t('messagesAffected')}</th></tr></thead><tbody>${ruleRows}</tbody></table>` : `<p>${t('noFindings')}</p>`}
 </section>
 <section aria-labelledby="worst"><h2 id="worst">${t('worst', { count: report.worst.length })}</h2>
 ${report.worst.length ? `<table><thead><tr><th scope="col">${t('date')}</th><th scope="col">${t('sender')}</th><th scope="col">${t('subject')}</th><th scope="col" class="num">${sev('error')}</th><th scope="col" class="num">${sev('warning')}</th><th scope="col" class="num">${sev('info')}</th><th scope="col">${t('rules')}</th></tr></thead><tbody>${worstRows}</tbody></table>` : `<p>${t('noFindings')}</p>`}

@@ -2,8 +2,8 @@
  * The report as data: report.json is exactly this, and report.html is drawn from it. Sorted so
  * that the same inputs give the same file: rules by findings, senders by findings, months in order.
  */
-import type { Lang } from '../../engine/i18n';
-import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
+import { type Lang } from '../../engine/i18n';
+import { auditText } from '../texts';
 import type { AuditAggregate, Counts, WorstMessage } from '../aggregate';
 import { NO_MONTH } from '../aggregate';
 import { forReport } from '../mask';
@@ -39,7 +39,7 @@ export function buildReport(aggregate: AuditAggregate, info: RunInfo): AuditRepo
       outsideDates: skipped.outsideDates,
       notMail: skipped.notMail,
       unreadable: skipped.unreadable.length,
-      unreadableMessages: skipped.unreadable.map((u) => ({ source: u.source, reason: forReport(formatMessage(info.lang, u.reason.id, u.reason.data)) })),
+      unreadableMessages: skipped.unreadable.map((u) => ({ source: u.source, reason: forReport(auditText(info.lang, u.reason.id, u.reason.data)) })),
     },
     byRule: Object.fromEntries([...aggregate.byRule.entries()].sort(byFindings).map(([id, r]) => [id, { findings: r.findings, messages: r.messages }])),
     bySender: Object.fromEntries([...aggregate.bySender.entries()].sort(byFindings)),

@@ -21,7 +21,8 @@ import { FindingsCsv } from '../../audit/report/csv';
 import { buildReport } from '../../audit/report/summary';
 import { REPORT_FILES, writeReport } from '../../audit/report/write';
 import type { AuditSettings } from '../../audit/types';
-import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
+import type { MessageData } from '../../engine/types';
+import { auditText } from '../../audit/texts';
 import { parseArgs } from '../args';
 import { loadPolicy } from '../check/load-inputs';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, processIo, type CliContext } from '../context';
@@ -38,7 +39,7 @@ type Options = { since?: string; until?: string; domains: string[]; jobs: number
 
 function readOptions(values: Map<string, string>, ctx: CliContext): Options | undefined {
   const bad = (id: string, data: Record<string, string | number>) => {
-    ctx.fail(ctx.t(id, data));
+    ctx.fail(auditText(ctx.lang, `cli.${id}`, data));
     return undefined;
   };
   const since = values.get('since');
@@ -62,15 +63,16 @@ function codeStamp(entry: string | undefined): string {
 export const audit: Command = {
   summary: 'audit.summary',
   async run(argv, ctx) {
+    const text = (name: string, data?: MessageData) => auditText(ctx.lang, `cli.audit.${name}`, data);
     const parsed = parseArgs(argv, OPTIONS);
     if (!parsed.ok) return usageProblem(parsed.problem, ctx);
     const { flags, values, positionals } = parsed.args;
     if (flags.has('help')) {
-      ctx.io.out(`${ctx.t('audit.help', { program: PROGRAM })}\n`);
+      ctx.io.out(`${text('help', { program: PROGRAM })}\n`);
       return EXIT_OK;
     }
     if (positionals.length === 0) {
-      ctx.fail(ctx.t('audit.noPaths', { program: PROGRAM }));
+      ctx.fail(text('noPaths', { program: PROGRAM }));
       return EXIT_USAGE;
     }
     const options = readOptions(values, ctx);
@@ -81,24 +83,24 @@ export const audit: Command = {
     const config: EngineConfig = { ...policy, internalDomains: [...policy.internalDomains, ...options.domains] };
     const officeDomains = officeDomainsOf(config, []);
     if (officeDomains.length === 0) {
-      ctx.fail(ctx.t('audit.noOffice'));
+      ctx.fail(text('noOffice'));
       return EXIT_USAGE;
     }
     const resolved = await resolveInputs(positionals);
     if (!resolved.ok) {
-      for (const p of resolved.problems) ctx.fail(`${forTerminal(p.path)}: ${formatMessage(ctx.lang, p.reason.id, p.reason.data)}`);
+      for (const p of resolved.problems) ctx.fail(`${forTerminal(p.path)}: ${auditText(ctx.lang, p.reason.id, p.reason.data)}`);
       return EXIT_USAGE;
     }
     const out = values.get('out') ?? DEFAULT_OUT;
     try {
       mkdirSync(out, { recursive: true });
     } catch (e) {
-      ctx.fail(ctx.t('audit.cannotWrite', { dir: forTerminal(out), reason: e instanceof Error ? e.message : String(e) }));
+      ctx.fail(text('cannotWrite', { dir: forTerminal(out), reason: e instanceof Error ? e.message : String(e) }));
       return EXIT_USAGE;
     }
     const entry = findWorkerEntry();
     if (options.jobs > 0 && !entry) {
-      ctx.fail(ctx.t('audit.noWorker', { file: join('lib', WORKER_FILE) }));
+      ctx.fail(text('noWorker', { file: join('lib', WORKER_FILE) }));
       return EXIT_USAGE;
     }
 
@@ -107,7 +109,7 @@ export const audit: Command = {
     const cache = flags.has('no-cache') ? undefined : AuditCache.open(out, cacheFingerprint(settings, codeStamp(entry)));
     const csv = new FindingsCsv(join(out, REPORT_FILES.csv), ctx.lang);
     const totalBytes = resolved.inputs.reduce((sum, i) => sum + i.size, 0);
-    const progress = progressBar(totalBytes, ctx.t('audit.progress'), ctx.io === processIo && process.stderr.isTTY === true);
+    const progress = progressBar(totalBytes, text('progress'), ctx.io === processIo && process.stderr.isTTY === true);
     let aggregate;
     try {
       aggregate = await runAudit({ inputs: resolved.inputs, settings, checker, cache, onProgress: progress.update, onAudited: (m) => csv.write(m) });
@@ -128,13 +130,13 @@ export const audit: Command = {
     try {
       await writeReport(out, report);
     } catch (e) {
-      ctx.fail(ctx.t('audit.cannotWrite', { dir: forTerminal(out), reason: e instanceof Error ? e.message : String(e) }));
+      ctx.fail(text('cannotWrite', { dir: forTerminal(out), reason: e instanceof Error ? e.message : String(e) }));
       return EXIT_USAGE;
     }
     const s = report.skipped;
     ctx.io.out(
       `${forTerminal(
-        ctx.t('audit.done', { messages: report.messages, findings: report.findings.total, skipped: s.total, notFromOffice: s.notFromOffice, outsideDates: s.outsideDates, notMail: s.notMail, unreadable: s.unreadable, cached: cache?.hits ?? 0, report: join(out, REPORT_FILES.html) }),
+        text('done', { messages: report.messages, findings: report.findings.total, skipped: s.total, notFromOffice: s.notFromOffice, outsideDates: s.outsideDates, notMail: s.notMail, unreadable: s.unreadable, cached: cache?.hits ?? 0, report: join(out, REPORT_FILES.html) }),
       )}\n`,
     );
     return EXIT_OK;

@@ -24,16 +24,16 @@ export function hasMessage(lang: Lang, id: string): boolean {
   return id in MESSAGES[lang];
 }
 
-/** Formats a message of the given tables (the CLI adds its own to the engine's, cli-messages.ts). */
-export function formatIn(messages: Readonly<Record<Lang, Messages>>, lang: Lang, id: string, data: MessageData = {}): string {
-  const text = messages[lang][id] ?? messages.en[id];
+export function formatMessage(lang: Lang, id: string, data: MessageData = {}): string {
+  return formatFrom(MESSAGES, lang, id, data);
+}
+
+/** formatMessage over another pair of tables (texts only the command line shows, kept out of the pane's bundle). */
+export function formatFrom(tables: Readonly<Record<Lang, Messages>>, lang: Lang, id: string, data: MessageData = {}): string {
+  const text = tables[lang][id] ?? tables.en[id];
   if (text === undefined) return id;
   if (typeof text === 'function') return text(data, (n) => pluralRules[lang].select(n));
   return interpolate(text, data);
-}
-
-export function formatMessage(lang: Lang, id: string, data: MessageData = {}): string {
-  return formatIn(MESSAGES, lang, id, data);
 }
 
 export function formatFinding(lang: Lang, finding: Pick<Finding, 'messageId' | 'data'>): string {

@@ -5,7 +5,6 @@ const s = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 /** `etykieta audit` and its report, in English. Keys: `cli.audit.<name>`. */
 export const audit: Messages = {
-  'cli.audit.summary': "checks the mail the office sent (.eml/.msg folders, mbox, .pst) and writes a report for the supervisor",
   'cli.audit.help':
     'Usage: {program} audit [options] PATH...\n\n' +
     'PATH: a folder (searched recursively) of .eml and .msg files, an mbox file or an Outlook .pst/.ost export.\n' +

@@ -61,6 +61,7 @@ export const cli: Messages = {
   },
   'cli.tooManyWarnings': (d) => `Too many warnings: ${n(d.warnings)}, at most ${n(d.max)} allowed (--max-warnings).`,
 
+  'cli.audit.summary': "checks the mail the office sent (.eml/.msg folders, mbox, .pst) and writes a report for the supervisor",
   'cli.policy.summary': 'validates a policy file or prints its JSON schema',
   'cli.policy.help':
     'Usage:\n  {program} policy validate FILE.json...   validates the policy; every problem by JSON path (exit 0 or 2)\n' +

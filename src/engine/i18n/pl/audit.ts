@@ -6,7 +6,6 @@ const wiadomosci = (c: number) => `${c} ${plForm(c, 'wiadomość', 'wiadomości'
 
 /** `etykieta audit` and its report, in Polish. Keys: `cli.audit.<name>`. */
 export const audit: Messages = {
-  'cli.audit.summary': 'sprawdza pocztę wysłaną przez urząd (foldery .eml/.msg, mbox, .pst) i pisze raport dla przełożonego',
   'cli.audit.help':
     'Użycie: {program} audit [opcje] ŚCIEŻKA...\n\n' +
     'ŚCIEŻKA: folder (przeszukiwany rekurencyjnie) z plikami .eml i .msg, plik mbox albo eksport Outlooka .pst/.ost.\n' +

@@ -62,6 +62,7 @@ export const cli: Messages = {
   },
   'cli.tooManyWarnings': (d) => `Za dużo ostrzeżeń: ${n(d.warnings)}, dozwolone najwyżej ${n(d.max)} (--max-warnings).`,
 
+  'cli.audit.summary': 'sprawdza pocztę wysłaną przez urząd (foldery .eml/.msg, mbox, .pst) i pisze raport dla przełożonego',
   'cli.policy.summary': 'sprawdza plik polityki albo wypisuje jej schemat JSON',
   'cli.policy.help':
     'Użycie:\n  {program} policy validate PLIK.json...   sprawdza politykę; każdy błąd ze ścieżką JSON (kod 0 albo 2)\n' +

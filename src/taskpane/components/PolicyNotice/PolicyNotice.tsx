@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { PolicyState } from '../../../policy/load';
-import { useLang, useT } from '../../hooks/useLang';
 import { policyProblemText } from '../../../policy/validate-core';
+import { useLang, useT } from '../../hooks/useLang';
 import { usePolicyNoticeStyles } from './PolicyNotice.styles';
 
 export type PolicyNoticeProps = { policy: PolicyState };
