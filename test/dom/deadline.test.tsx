@@ -26,7 +26,8 @@ describe('task pane: reply deadline', () => {
     render(<TaskpaneRoot adapter={adapter} policy={policyState()} rules={rulesFor('subject-missing')} today="2026-11-23" />);
     await user.click(await screen.findByRole('tab', { name: 'Termin' }));
     await viewLoaded();
-    expect((screen.getByLabelText(/Data wpływu pisma/) as HTMLInputElement).value).toBe('2026-11-20');
+    // In the pane's format, not the browser's (no mm/dd/yyyy in a Polish pane).
+    expect((screen.getByLabelText(/Data wpływu pisma/) as HTMLInputElement).value).toBe('20.11.2026');
     expect(screen.getByText(/Data wysłania cytowanej wiadomości/)).toBeTruthy();
     expect(screen.getByText('Termin: 21.12.2026 r.')).toBeTruthy();
   });
@@ -42,7 +43,7 @@ describe('task pane: reply deadline', () => {
     await user.click(await screen.findByRole('tab', { name: 'Termin' }));
     await viewLoaded();
 
-    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('2026-11-23');
+    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('23.11.2026');
     expect((screen.getByLabelText('Rodzaj sprawy') as HTMLSelectElement).value).toBe('kpa-1m');
     expect(screen.getByText('Termin: 23.12.2026 r.')).toBeTruthy();
     expect(screen.getByText('Zostało 30 dni.')).toBeTruthy();

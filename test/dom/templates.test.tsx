@@ -45,8 +45,8 @@ describe('task pane: templates', () => {
     const { adapter, user } = pane();
     await openTemplates(user);
     const ack = region('Potwierdzenie otrzymania');
-    expect((within(ack).getByLabelText('Data otrzymania wiadomości') as HTMLInputElement).value).toBe('2026-11-23');
-    expect((within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement).value).toBe('2026-12-23');
+    expect((within(ack).getByLabelText('Data otrzymania wiadomości') as HTMLInputElement).value).toBe('23.11.2026');
+    expect((within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement).value).toBe('23.12.2026');
 
     await user.type(within(ack).getByLabelText('Znak sprawy (jeśli nadano)'), 'OR.1234.5.2026');
     await user.click(within(ack).getByRole('button', { name: 'Wstaw potwierdzenie na początku' }));
@@ -62,12 +62,12 @@ describe('task pane: templates', () => {
     await openTemplates(user);
     const ack = region('Potwierdzenie otrzymania');
     // 2026-10-31 + 1 month: 30 November (no 31st), a Monday.
-    await retype(user, within(ack).getByLabelText('Data otrzymania wiadomości'), '2026-10-31');
+    await retype(user, within(ack).getByLabelText('Data otrzymania wiadomości'), '31.10.2026');
     const replyBy = within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement;
-    expect(replyBy.value).toBe('2026-11-30');
+    expect(replyBy.value).toBe('30.11.2026');
     await retype(user, replyBy, '2026-11-20');
     await retype(user, within(ack).getByLabelText('Data otrzymania wiadomości'), '2026-10-30');
-    expect(replyBy.value).toBe('2026-11-20');
+    expect(replyBy.value).toBe('2026-11-20'); // as typed: an ISO date is understood too
 
     await user.click(within(ack).getByRole('button', { name: 'Wstaw potwierdzenie na początku' }));
     await waitFor(() => expect(adapter.inserted).toHaveLength(1));

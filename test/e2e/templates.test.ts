@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { acknowledgementText } from '../../src/engine/templates';
 import { assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
 import { readBodyHtml } from './support/preview';
+import { parseLocalDate } from '../../src/taskpane/components/LocalDateInput/localDate';
 
 jest.setTimeout(60_000);
 
@@ -59,8 +60,11 @@ test('the acknowledgement goes above the own text of a reply; the quoted thread 
 
   await page.getByRole('tab', { name: 'Szablony' }).click();
   await page.getByLabel('Znak sprawy (jeśli nadano)').fill('FN.3120.15.2026');
-  const received = await page.getByLabel('Data otrzymania wiadomości').inputValue();
-  const replyBy = await page.getByLabel(/Przewidywany termin odpowiedzi/).inputValue();
+  // Dates show as a Polish letter writes them (dd.mm.rrrr), not in the browser's format.
+  const shownReceived = await page.getByLabel('Data otrzymania wiadomości').inputValue();
+  expect(shownReceived).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+  const received = parseLocalDate(shownReceived) ?? '';
+  const replyBy = parseLocalDate(await page.getByLabel(/Przewidywany termin odpowiedzi/).inputValue()) ?? '';
   expect(received).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(replyBy > received).toBe(true);
 

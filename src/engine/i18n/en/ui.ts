@@ -4,6 +4,7 @@ import type { Messages } from '../types';
 export const ui: Messages = {
   // pane.* — the task pane (src/taskpane)
   'pane.title': 'Etykieta – message check',
+  'pane.date.placeholder': 'yyyy-mm-dd',
   'pane.tabs': 'Pane views',
   'pane.tab.check': 'Check',
   'pane.tab.settings': 'Settings',

@@ -5,6 +5,7 @@ import { plForm } from '../plural';
 export const ui: Messages = {
   // pane.* — the task pane (src/taskpane)
   'pane.title': 'Etykieta – sprawdzanie wiadomości',
+  'pane.date.placeholder': 'dd.mm.rrrr',
   'pane.tabs': 'Widoki panelu',
   'pane.tab.check': 'Sprawdź',
   'pane.tab.settings': 'Ustawienia',
