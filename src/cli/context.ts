@@ -30,6 +30,6 @@ export const processIo: CliIo = {
 export function createContext(lang: Lang, io: CliIo): CliContext {
   const t = (name: string, data?: MessageData) => formatMessage(lang, `cli.${name}`, data);
   // One line, whatever the reason text holds: scripts read stderr line by line.
-  const fail = (text: string) => io.err(`${PROGRAM}: ${text.replace(/\s*\n\s*/g, ' ')}\n`);
+  const fail = (text: string) => io.err(`${PROGRAM}: ${text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space))}\n`);
   return { lang, io, t, fail };
 }

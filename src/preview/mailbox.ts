@@ -155,7 +155,7 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
       setAsync: (subject, cb) => call('subject.setAsync', cb, () => update({ subject })),
     },
     body: {
-      getAsync: (coercion, cb) => call('body.getAsync', cb, () => (coercion === 'html' ? state.bodyHtml : state.bodyHtml.replace(/<[^>]*>/g, ''))),
+      getAsync: (coercion, cb) => call('body.getAsync', cb, () => (coercion === 'html' ? state.bodyHtml : state.bodyHtml.replace(/<[^<>]*>/g, ''))),
       setAsync: (data, opts, cb) => call('body.setAsync', cb, () => update({ bodyHtml: coerce(data, opts) })),
       prependAsync: (data, opts, cb) => call('body.prependAsync', cb, () => update({ bodyHtml: coerce(data, opts) + state.bodyHtml })),
       setSelectedDataAsync: (data, opts, cb) =>

@@ -4,6 +4,8 @@
  * "@", so every character is visited a bounded number of times (a regex with a run before the
  * "@" rescans that run from every start position: quadratic on "a.a.a.a…").
  */
+import { trimTrailing } from '../text/trim';
+
 export type FoundAddress = { address: string; start: number; end: number };
 
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -31,7 +33,7 @@ export function findAddresses(text: string, offset = 0, from = 0, to = text.leng
     while (start < at && isLocalEdge(text[start])) start++;
     let end = at + 1;
     while (end < to && isDomain(text[end])) end++;
-    const domain = validDomain(text.slice(at + 1, end).replace(/[.-]+$/, ''));
+    const domain = validDomain(trimTrailing(text.slice(at + 1, end), '.-'));
     if (start < at && domain) {
       const stop = at + 1 + domain.length;
       found.push({ address: text.slice(start, stop), start: offset + start, end: offset + stop });

@@ -134,8 +134,9 @@ export function splitSentences(text: string, start: number, end: number): Senten
       if (j >= end || /\s/.test(text[j])) {
         if (c === '.' && !TERMINAL.has(text[i + 1]) && dotContinuesSentence(text, i, j, lineStart, end)) continue;
         push(j);
-        i = j - 1;
       }
+      // Every mark of the run [i, j) reaches the same j: look at the run once ("a.....b" was quadratic).
+      i = j - 1;
     }
   }
   push(end);

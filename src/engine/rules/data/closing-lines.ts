@@ -5,6 +5,7 @@
  */
 import type { Line } from '../../parse/body';
 import { CLOSINGS, closingOfLine, type ClosingEntry } from './closings';
+import { trailingRunStart } from '../../text/trim';
 
 /** How many non-empty lines at the end of the own text may hold the closing. */
 export const CLOSING_WINDOW = 4;
@@ -23,7 +24,7 @@ function closingInLine(line: Line): FoundClosing | null {
   const start = line.start + lead;
   const whole = closingOfLine(line.text);
   // The range covers the closing words only, not a trailing comma or full stop.
-  if (whole) return { entry: whole, start, end: line.start + line.text.replace(/[,.!:;\s]+$/u, '').length, line };
+  if (whole) return { entry: whole, start, end: line.start + trailingRunStart(line.text, ',.!:;', true), line };
   const lower = line.text.trimStart().toLocaleLowerCase('pl');
   for (const entry of BY_LENGTH) {
     const key = entry.text.toLocaleLowerCase('pl');

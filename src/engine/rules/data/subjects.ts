@@ -4,6 +4,8 @@
  * clients put in front of a subject. Compared whole, case-insensitively, after the prefixes and
  * trailing punctuation are stripped.
  */
+import { trimTrailing } from '../../text/trim';
+
 export type GenericSubject = { text: string; lang: 'pl' | 'en' };
 
 export const GENERIC_SUBJECTS: readonly GenericSubject[] = [
@@ -66,7 +68,7 @@ const PREFIXES = new Set(REPLY_PREFIXES);
 
 /** Lower case, single spaces, no trailing punctuation ("Pilne!!!" -> "pilne"). */
 export function normalizeSubject(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…*-]+$/u, '').toLocaleLowerCase('pl');
+  return trimTrailing(s.replace(/\s+/g, ' ').trim(), '.,;:!?…*-', true).toLocaleLowerCase('pl');
 }
 
 export function isGenericSubject(s: string): boolean {
