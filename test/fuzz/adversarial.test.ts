@@ -49,8 +49,10 @@ describe('every rule and the parse grow linearly on hostile input', () => {
     const small = adversary.make(SMALL);
     const large = adversary.make(LARGE);
     best(small, 2); // warm-up: the first run of a new input shape compiles code
-    let growth = best(large, 3) / best(small, 5);
-    if (growth > MAX_GROWTH) growth = Math.min(growth, best(large, 3) / best(small, 5));
+    // Up to three measurements: a burst of load elsewhere on the shared machine spoils one,
+    // super-linear work spoils all of them.
+    let growth = Infinity;
+    for (let attempt = 0; attempt < 3 && growth > MAX_GROWTH; attempt++) growth = Math.min(growth, best(large, 3) / best(small, 5));
     expect(growth).toBeLessThanOrEqual(MAX_GROWTH);
   });
 });
@@ -70,7 +72,8 @@ describe('line readers grow linearly on hostile input', () => {
       const large = `a${piece.repeat(Math.ceil(LARGE / piece.length))}b`;
       fastest(() => read(small), 1);
       // Below a millisecond the timer's resolution is the noise: measure from that floor.
-      const growth = fastest(() => read(large), 3) / Math.max(1, fastest(() => read(small), 3));
+      let growth = Infinity;
+      for (let attempt = 0; attempt < 3 && growth > MAX_GROWTH; attempt++) growth = Math.min(growth, fastest(() => read(large), 3) / Math.max(1, fastest(() => read(small), 3)));
       if (growth > MAX_GROWTH) slow.push(`${family} ${JSON.stringify(piece)}: ${growth.toFixed(1)}×`);
     }
     expect(slow).toEqual([]);

@@ -91,6 +91,7 @@ export function htmlToText(html: string): HtmlText {
           dropPendingSpace();
           lineBreak();
         }
+        if (attribs.id === undefined && attribs.class === undefined && attribs.type === undefined && name !== 'a') return;
         const marker = `${attribs.id ?? ''} ${attribs.class ?? ''}`;
         if (signature === null && signatureDepth < 0 && marker.includes(SIGNATURE_MARKER)) {
           signatureDepth = depth;

@@ -29,19 +29,12 @@ export function trimTrailing(s: string, chars: string, spaces = false): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** White space that `\s+` -> " " would change: anything but a single U+0020. Linear: one or two characters per position. */
+const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
 /** Runs of white space as one space: `s.replace(/\s+/g, ' ')` without copying a string that has none to collapse. */
 export function collapseSpaces(s: string): string {
-  let previousSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return s.replace(/\s+/g, ' ');
-      previousSpace = true;
-    } else if (c < 33 || c === 0xa0 || (c >= 0x1680 && isSpaceCode(c))) {
-      return s.replace(/\s+/g, ' ');
-    } else {
-      previousSpace = false;
-    }
-  }
-  return s;
+  // One character (the line break between two tags of Outlook's markup) is the commonest text node.
+  if (s.length === 1) return isSpaceCode(s.charCodeAt(0)) ? ' ' : s;
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }

@@ -1,4 +1,5 @@
-import { splitSentences } from '../../../src/engine/text/tokenize';
+import fc from 'fast-check';
+import { splitSentences, tokenizeWords } from '../../../src/engine/text/tokenize';
 
 function sentences(text: string): string[] {
   return splitSentences(text, 0, text.length).map((s) => s.text);
@@ -158,4 +159,16 @@ describe('splitSentences: where sentences end', () => {
     expect(sentences.length).toBeGreaterThan(1);
     expect(sentences[sentences.length - 1].end).toBe(text.length);
   }, 20_000);
+});
+
+describe('splitSentences: the words of each sentence come from one tokenization of the text', () => {
+  const piece = fc.constantFrom('Szanowna Pani,', 'art. 13 ust. 2', 'np.', 'k.p.a.', 'jan@gmina.pl.', 'www.gmina.pl/a.b?c=1.', 'http://x.pl/a).', '12.03.2026 r.', 'nr 12.', 'Dz.U.', '2022r.', '„cytat”.', '(z późn. zm.)', '?', '!', '…', '.', ' ', '\n', '\n\n', 'ą', 'A.', '1.', 'II.', 'tel.123jan@x.pl', '-');
+  test('are the words a tokenization of the sentence alone finds, at the same offsets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((p) => p.join(' ')), (text) => {
+        for (const s of splitSentences(text, 0, text.length)) expect(s.words).toEqual(tokenizeWords(s.text, s.start));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
