@@ -24,7 +24,7 @@ export const rule = defineRule({
   check(_message, { body }) {
     // Nothing written (a bare forward): there is nothing to close.
     if (!body.words.some((w) => w.kind === 'word')) return [];
-    if (findClosings(body.lines).length > 0) return [];
+    if (findClosings(body).length > 0) return [];
     const text = textLanguage(body.words) === 'en' ? 'Kind regards' : 'Z poważaniem';
     return [{ messageId: 'closing-missing/missing', fix: { kind: 'insertClosing', text } }];
   },

@@ -2,7 +2,7 @@
  * Words and sentences with offsets, computed once per message and shared by every rule
  * (retext's "parse once"). Offsets are absolute positions in ParsedBody.text.
  */
-import { ACT_TITLE_WORDS, POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
+import { ACT_TITLE_WORDS, GLUED_TO_NUMBER_ABBREVIATIONS, POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 import { findAddresses } from '../parse/addresses';
 import { isSpaceCode } from './trim';
 
@@ -48,6 +48,7 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ROMAN = /^[IVX]{1,4}$/;
+const GLUED_TO_NUMBER = /^\p{N}{1,4}(\p{L}{1,3})$/u;
 /** Short runs of letters joined by dots: "k.p.a", "u.o.d.o", "p.o". Bounded, so linear. */
 const DOTTED_LETTERS = /^\p{L}{1,3}(?:\.\p{L}{1,3}){1,5}$/u;
 
@@ -82,7 +83,10 @@ function dotContinuesSentence(text: string, dot: number, after: number, lineStar
   }
   if (atLineStart && lastDot < 0 && (ROMAN.test(word) || /^\p{L}$/u.test(word))) return true; // "II. Uzasadnienie", "a. wniosek"
   if (lastDot < 0 && /^\p{Lu}$/u.test(word)) return true; // initials: "J. Kowalski"
-  const key = (lastDot < 0 ? word : compound).toLowerCase();
+  // A year or an amount glued to its abbreviation ("2018r.", "10zł.") is that abbreviation.
+  const glued = lastDot < 0 ? GLUED_TO_NUMBER.exec(word) : null;
+  const gluedKey = glued && GLUED_TO_NUMBER_ABBREVIATIONS.has(glued[1].toLowerCase()) ? glued[1] : null;
+  const key = (gluedKey ?? (lastDot < 0 ? word : compound)).toLowerCase();
   // Letters joined by dots are an abbreviation even when the list lacks it ("k.p.a.", "u.o.d.o.",
   // "k.c."); like "r." it may close a sentence, so only a lower-case word keeps it going.
   if (lastDot >= 0 && DOTTED_LETTERS.test(compound) && !POLISH_ABBREVIATIONS.has(key)) return !/\p{Lu}/u.test(next);
