@@ -2,7 +2,7 @@ import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskpaneRoot } from '../../src/taskpane/mount';
 import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
-import { rulesFor, screen } from './support/render';
+import { rulesFor, screen, viewLoaded } from './support/render';
 
 function pane(composeType: 'reply' | 'new', language = 'pl-PL') {
   const adapter = new FakeComposeAdapter({ subject: 'RE: Wniosek o zaświadczenie', composeType, bodyHtml: '<p>Dzień dobry,</p><p>dziękuję.</p>' }, PROFILE);
@@ -24,8 +24,9 @@ describe('task pane: reply deadline', () => {
     );
     const user = userEvent.setup();
     render(<TaskpaneRoot adapter={adapter} policy={policyState()} rules={rulesFor('subject-missing')} today="2026-11-23" />);
-    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
-    expect(((await screen.findByLabelText(/Data wpływu pisma/)) as HTMLInputElement).value).toBe('2026-11-20');
+    await user.click(await screen.findByRole('tab', { name: 'Termin' }));
+    await viewLoaded();
+    expect((screen.getByLabelText(/Data wpływu pisma/) as HTMLInputElement).value).toBe('2026-11-20');
     expect(screen.getByText(/Data wysłania cytowanej wiadomości/)).toBeTruthy();
     expect(screen.getByText('Termin: 21.12.2026 r.')).toBeTruthy();
   });
@@ -33,12 +34,13 @@ describe('task pane: reply deadline', () => {
   test('is offered on replies only', async () => {
     pane('new');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Gotowe do wysłania'));
-    expect(screen.queryByRole('tab', { name: 'Termin odpowiedzi' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Termin' })).toBeNull();
   });
 
   test('computes the deadline with the days left and inserts a sentence with it', async () => {
     const { adapter, user } = pane('reply');
-    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    await user.click(await screen.findByRole('tab', { name: 'Termin' }));
+    await viewLoaded();
 
     expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('2026-11-23');
     expect((screen.getByLabelText('Rodzaj sprawy') as HTMLSelectElement).value).toBe('kpa-1m');
@@ -52,7 +54,8 @@ describe('task pane: reply deadline', () => {
 
   test('a last day on a Saturday moves to Monday; the kind and date are chosen with labelled controls', async () => {
     const { user } = pane('reply');
-    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    await user.click(await screen.findByRole('tab', { name: 'Termin' }));
+    await viewLoaded();
     await user.selectOptions(screen.getByLabelText('Rodzaj sprawy'), 'public-info-14d');
     const received = await screen.findByLabelText('Data wpływu pisma');
     await user.clear(received);
@@ -65,7 +68,8 @@ describe('task pane: reply deadline', () => {
 
   test('a custom number of days, and a deadline already past', async () => {
     const { user } = pane('reply');
-    await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
+    await user.click(await screen.findByRole('tab', { name: 'Termin' }));
+    await viewLoaded();
     await user.selectOptions(screen.getByLabelText('Rodzaj sprawy'), 'custom-days');
     const days = screen.getByLabelText('Liczba dni');
     await user.clear(days);
@@ -81,7 +85,8 @@ describe('task pane: reply deadline', () => {
   test('a failed insertion names the Outlook call', async () => {
     const { adapter, user } = pane('reply', 'en-US');
     adapter.fail('insertText', 'body.setSelectedDataAsync', 'no cursor');
-    await user.click(await screen.findByRole('tab', { name: 'Reply deadline' }));
+    await user.click(await screen.findByRole('tab', { name: 'Deadline' }));
+    await viewLoaded();
     expect(screen.getByText('Deadline: 2026-12-23')).toBeTruthy();
     expect(screen.getByText('30 days left.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Insert a sentence with the deadline' }));
