@@ -4,6 +4,7 @@
  * Chromium, whatever the pane's language), so the pane shows its own format in a text field.
  */
 import type { Lang } from '../../../engine/i18n';
+import { dayOf, formatDay, partsOf } from '../../../engine/deadlines/dates';
 
 export function formatLocalDate(lang: Lang, iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -11,11 +12,11 @@ export function formatLocalDate(lang: Lang, iso: string): string {
   return `${m[3]}.${m[2]}.${m[1]}`;
 }
 
-function isoIfReal(y: number, m: number, d: number): string | undefined {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${y}-${p(m)}-${p(d)}`;
+/** YYYY-MM-DD of that day, when there is such a day (no 31 February). */
+function isoIfReal(year: number, month: number, date: number): string | undefined {
+  const day = dayOf(year, month, date);
+  const parts = partsOf(day);
+  return parts.year === year && parts.month === month && parts.date === date ? formatDay(day) : undefined;
 }
 
 /** "20.11.2026", "20.11.2026 r.", "2026-11-20" → "2026-11-20"; undefined for anything else or no such day. */
