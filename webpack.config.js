@@ -47,7 +47,7 @@ function uiConfig(env, argv) {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '',
       // Stale bundles go; the files of the launch-event build (same folder, built alongside) stay.
-      clean: { keep: /^(launchevent\.|commands\.html|manifest\.xml|\.well-known)/ },
+      clean: { keep: /^(launchevent\.|commands\.html|manifest\.|color\.png|outline\.png|etykieta-app\.zip|\.well-known)/ },
     },
     devtool: production ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
@@ -87,8 +87,19 @@ function uiConfig(env, argv) {
   };
 }
 
+/** A setting the build cannot use (ADDIN_BASE_URL, ADDIN_VERSION) is one line and exit code 2, not a stack trace. */
+function settingOrExit(make) {
+  try {
+    return make();
+  } catch (e) {
+    if (e && e.name !== 'BuildSettingError') throw e;
+    process.stderr.write(`build: ${e.message}\n`);
+    process.exit(2);
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const configs = [uiConfig(env, argv)];
-  if (exists('build/webpack.launchevent.cjs')) configs.push(require('./build/webpack.launchevent.cjs')(env, argv));
+  if (exists('build/webpack.launchevent.cjs')) configs.push(settingOrExit(() => require('./build/webpack.launchevent.cjs')(env, argv)));
   return configs;
 };

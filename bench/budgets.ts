@@ -25,6 +25,10 @@ export type Measured = {
   exponent: number;
   onSendWaves: number;
   onSendMs: number;
+  /** check's messages per second / the audit's on one worker (2 = the audit takes twice as long). */
+  auditOneCoreSlowdown: number;
+  /** Resident memory growth from a fifth of the 100,000-message mbox to its end. */
+  auditMemoryGrowthMb: number;
 };
 
 export function checkBudgets(m: Measured): Check[] {
@@ -35,6 +39,8 @@ export function checkBudgets(m: Measured): Check[] {
     check('adversarial exponent 0.1–1 MB', m.adversarialExponent, 1.15, '', true),
     check('on-send waves of calls', m.onSendWaves, 1, '', true),
     check('on-send total (100 ms per call)', m.onSendMs, 250, 'ms', true, true),
+    check('audit 1 core: slowdown vs check', m.auditOneCoreSlowdown, 2, '×', true),
+    check('audit mbox memory growth', m.auditMemoryGrowthMb, 64, 'MB', true),
     check('typical message median', m.typicalMs, 2, 'ms', false, true),
     check('large message median', m.largeMs, 150, 'ms', false, true),
   ];

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { measureEngine, measureGrowth, measureRules } from './engine';
 import { measureOnSend } from './on-send';
+import { measureAudit } from './audit';
 import { checkBudgets } from './budgets';
 import { largeMessage, typicalMessage } from './messages';
 import { measurePhases } from './phases';
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   const parsePhase = phases.find((p) => p.phase.startsWith('body parse'))!;
   const adversarial = measureAdversarial(1.15);
   const onSend = await measureOnSend();
+  const audit = await measureAudit();
   const checks = checkBudgets({
     typicalMs: typicalResult.engineMs,
     largeMs: largeResult.engineMs,
@@ -34,6 +36,8 @@ async function main(): Promise<number> {
     exponent: growth.exponent,
     onSendWaves: onSend.waves,
     onSendMs: onSend.totalMs,
+    auditOneCoreSlowdown: 1 / audit.oneCoreRatio,
+    auditMemoryGrowthMb: audit.mbox.growthMb,
   });
 
   const out: string[] = [];
@@ -53,6 +57,12 @@ async function main(): Promise<number> {
     out.push(`  ${f.family.padEnd(15)} ${f.placement.padEnd(10)} ${String(f.count).padStart(6)}   ${f.worst.name.slice(f.family.length).trim().padEnd(30)} ${fmt(f.worst.smallMs, 1)} ${fmt(f.worst.largeMs, 1)} ${fmt(f.worst.exponent, 3)}`);
   }
   out.push('', `On-send (100 ms per Outlook call): ${onSend.totalMs.toFixed(0)} ms, ${onSend.waves} wave(s), ${onSend.calls} calls, allowed: ${onSend.allowed}`);
+  out.push('', `Audit (${audit.files} .eml files; messages per second, × check on the same files)`);
+  out.push(`  check (parse + rules, 1 thread)  ${fmt(audit.checkPerSecond, 0)}`);
+  out.push(`  audit, 1 worker                  ${fmt(audit.oneCorePerSecond, 0)} ${fmt(audit.oneCoreRatio, 2)} ×`);
+  out.push(`  audit, ${String(audit.cores).padEnd(2)} workers (all cores)   ${fmt(audit.allCoresPerSecond, 0)} ${fmt(audit.allCoresRatio, 2)} ×`);
+  const m = audit.mbox;
+  out.push(`  mbox ${m.messages} messages (${m.mb.toFixed(0)} MB, streamed): ${m.seconds.toFixed(0)} s, ${m.perSecond.toFixed(0)}/s; RSS ${m.rssAtFifthMb.toFixed(0)} MB at 1/5, ${m.rssAtEndMb.toFixed(0)} MB at the end (peak ${m.peakRssMb.toFixed(0)} MB)`);
   out.push('', 'Budgets (SPEC § 7)');
   for (const c of checks) {
     const status = c.ok ? 'ok' : c.enforced ? 'BROKEN' : 'over (not enforced)';
@@ -64,7 +74,7 @@ async function main(): Promise<number> {
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, phases, rules, growth, adversarial, onSend, checks };
+  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, phases, rules, growth, adversarial, onSend, audit, checks };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
   const broken = checks.filter((c) => c.enforced && !c.ok);

@@ -4,6 +4,8 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
+// The audit's part runs the worker threads from lib/audit-worker.cjs: build it from these sources first.
+if (spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(2);
 const outfile = 'bench-results/bench.cjs';
 await build({
   entryPoints: ['bench/run.ts'],

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Bundles the CLI into lib/etykieta.cjs (runs on `npm install` through `prepare`, so
-// `npx etykieta` works straight after a clone). Dependencies stay external.
+// `npx etykieta` works straight after a clone), and beside it lib/audit-worker.cjs, the entry
+// of `etykieta audit`'s worker threads (src/audit/pool.ts finds it next to the bundle).
+// Dependencies stay external.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -9,12 +11,13 @@ if (!existsSync('src/cli/main.ts')) {
   process.exit(0);
 }
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  entryPoints: { etykieta: 'src/cli/main.ts', ...(existsSync('src/audit/worker.ts') ? { 'audit-worker': 'src/audit/worker.ts' } : {}) },
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  outfile: 'lib/etykieta.cjs',
+  outdir: 'lib',
+  outExtension: { '.js': '.cjs' },
   packages: 'external',
   logLevel: 'warning',
 });

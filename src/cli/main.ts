@@ -2,6 +2,7 @@
  * `etykieta <command> …`: picks the language, dispatches to a command, and turns anything
  * unexpected into exit 2 with one line (a clerk's admin should never see a stack trace).
  */
+import { version } from '../../package.json';
 import { LANGS, type Lang } from '../engine/i18n';
 import { commands } from './commands';
 import { createContext, processIo, EXIT_OK, EXIT_USAGE, PROGRAM, type CliContext, type CliIo } from './context';
@@ -49,6 +50,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     printHelp(ctx);
+    return EXIT_OK;
+  }
+  if (name === '--version' || name === '-V') {
+    // The package version: what an admin compares with a release's file names and checksums.
+    ctx.io.out(`${PROGRAM} ${version}\n`);
     return EXIT_OK;
   }
   const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;

@@ -3,6 +3,7 @@
  * (src/policy turns the JSON file into this; the engine never reads the file itself).
  */
 import type { SeveritySetting } from './types';
+import type { SenderProfile } from './model';
 
 export type SignatureField = 'name' | 'position' | 'office' | 'department' | 'address' | 'phone' | 'email' | 'registry' | 'notice';
 
@@ -29,6 +30,8 @@ export type EngineConfig = {
   signature: { required: SignatureField[]; notice?: string };
   rules: Record<string, RuleSetting>;
   onSend: { block: OnSendBlock; failOpen: boolean };
+  /** Shared and department mailboxes (lower-case address -> its fields), see sender.ts. */
+  mailboxes?: Readonly<Record<string, SenderProfile>>;
 };
 
 export const DEFAULT_CONFIG: EngineConfig = {

@@ -3,7 +3,7 @@ import type { Address, MailMessage, RecipientField } from './model';
 import { domainOf } from './parse/addresses';
 
 export function internalDomainsOf(message: MailMessage, configured: readonly string[]): string[] {
-  const domains = configured.map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
+  const domains = (Array.isArray(configured) ? configured : []).filter((d) => typeof d === 'string').map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean);
   const own = message.from ? domainOf(message.from.address) : '';
   if (own) domains.push(own);
   return [...new Set(domains)];

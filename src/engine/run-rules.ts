@@ -1,12 +1,17 @@
 /**
  * Runs the rules on one message: parses the body once, applies the policy's severities and
- * options (ESLint's shape), and never lets one faulty rule stop the others.
+ * options (ESLint's shape), and never lets one faulty rule stop the others. What runs before the
+ * per-rule guard (the body parse, the recipients, the internal domains) sees a message whose
+ * every field has its type (message-input.ts), so odd input cannot make the whole check throw:
+ * a rule's failure is that rule's alone.
  */
 import type { MailMessage } from './model';
 import type { AnyRule, Finding, Severity, SeveritySetting } from './types';
 import type { EngineConfig, RuleSetting } from './config';
 import { parseBody, type ParsedBody } from './parse/body';
 import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
+import { toMailMessage } from './message-input';
+import { senderFor } from './sender';
 
 export type CheckResult = {
   findings: Finding[];
@@ -24,8 +29,14 @@ export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined):
   return { severity: setting[0], options: { ...defaults, ...(setting[1] ?? {}) } };
 }
 
-/** The runner without a default rule set, so a bundle can carry only the rules it needs. */
-export function runRules(message: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
+/**
+ * The runner without a default rule set. The message is checked as the sender it goes out as:
+ * sent from a shared mailbox of the policy, that mailbox's fields are the sender's (sender.ts).
+ */
+export function runRules(input: MailMessage, config: EngineConfig, rules: readonly AnyRule[]): CheckResult {
+  const normalized = toMailMessage(input);
+  const sender = senderFor(config, normalized.from?.address, normalized.sender);
+  const message = sender === normalized.sender ? normalized : { ...normalized, sender };
   const body = parseBody(message);
   const internal = internalDomainsOf(message, config.internalDomains);
   const isExternal = (address: string) => !isInDomains(address, internal);
@@ -35,7 +46,7 @@ export function runRules(message: MailMessage, config: EngineConfig, rules: read
   const effective: EngineConfig = { ...config, internalDomains: internal };
 
   for (const rule of rules) {
-    const { severity, options } = resolveSetting(rule, config.rules[rule.id]);
+    const { severity, options } = resolveSetting(rule, config.rules?.[rule.id]);
     if (severity === 'off') continue;
     try {
       const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients });

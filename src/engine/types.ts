@@ -30,7 +30,8 @@ export type Fix =
   | { kind: 'insertSignature'; variant: 'full' | 'short'; replace: boolean }
   | { kind: 'insertGreeting'; text: string }
   | { kind: 'insertClosing'; text: string }
-  | { kind: 'moveToBcc'; addresses: string[] }
+  /** `toWhenEmpty`: who goes into To when every visible recipient moved (policy option, SPEC § 2). */
+  | { kind: 'moveToBcc'; addresses: string[]; toWhenEmpty?: Address }
   | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string }
   | { kind: 'setSubject'; text: string }
   | { kind: 'focusSubject' };

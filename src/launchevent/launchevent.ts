@@ -4,18 +4,19 @@
  * dynamic import, so everything here is one file and reads Outlook only through `Office`.
  */
 import { handleMessageSend } from './on-send';
-import { handleNewMessageCompose } from './on-compose';
+import { handleMessageFromChanged, handleNewMessageCompose } from './on-compose';
 import { loadPolicy, type PolicyCache } from '../policy/load';
+import { validatePolicyText } from '../policy/validate';
 import { langFromLocale } from '../engine/i18n';
 import type { SenderProfile } from '../engine/model';
 import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
+import { loadProfile } from '../office/settings';
 import type { CompletableEvent } from './complete-once';
 import type { SendCompletedOptions } from './send-decision';
 
 /** Absolute base URL of the add-in, written by the build (classic Outlook's runtime needs absolute URLs). */
 declare const __ADDIN_BASE_URL__: string;
 
-export const PROFILE_SETTING = 'etykieta.profile';
 export const POLICY_SETTING = 'etykieta.policy';
 
 type OfficeGlobal = {
@@ -45,16 +46,13 @@ function readSetting(name: string): unknown {
   }
 }
 
+/** The same validation as the task pane's (src/engine/profile.ts): a bad field is dropped, the rest kept. */
 function profile(): Promise<SenderProfile | undefined> {
-  const value = readSetting(PROFILE_SETTING);
-  if (typeof value === 'string') {
-    try {
-      return Promise.resolve(JSON.parse(value) as SenderProfile);
-    } catch {
-      return Promise.resolve(undefined);
-    }
+  try {
+    return loadProfile(office().context.roamingSettings);
+  } catch {
+    return Promise.resolve(undefined);
   }
-  return Promise.resolve(value && typeof value === 'object' ? (value as SenderProfile) : undefined);
 }
 
 /** The last good policy saved by the task pane; the handlers only read it (saving costs a round trip). */
@@ -66,8 +64,9 @@ const policyCache: PolicyCache = {
   write: () => undefined,
 };
 
+/** Validated against the whole rule catalogue, as the pane does: a policy the pane refuses is refused here too. */
 function policy() {
-  return loadPolicy({ url: `${__ADDIN_BASE_URL__}policy.json`, fetch: (url, init) => fetch(url, init as RequestInit), cache: policyCache, timeoutMs: 2500 });
+  return loadPolicy({ url: `${__ADDIN_BASE_URL__}policy.json`, fetch: (url, init) => fetch(url, init as RequestInit), cache: policyCache, timeoutMs: 2500, validate: validatePolicyText });
 }
 
 function common() {
@@ -85,6 +84,11 @@ export function onNewMessageComposeHandler(event: CompletableEvent<void>): void 
   void handleNewMessageCompose(event, common());
 }
 
+/** OnMessageFromChanged (requirement set 1.13): only clients that have it raise it; the manifest entry is ignored elsewhere. */
+export function onMessageFromChangedHandler(event: CompletableEvent<void>): void {
+  void handleMessageFromChanged(event, common());
+}
+
 export function onMessageSendHandler(event: CompletableEvent<SendCompletedOptions>): void {
   void handleMessageSend(event, { ...common(), bodyFormat: 'text' });
 }
@@ -92,5 +96,6 @@ export function onMessageSendHandler(event: CompletableEvent<SendCompletedOption
 const officeApi = officeOrUndefined();
 if (officeApi && officeApi.actions) {
   officeApi.actions.associate('onNewMessageComposeHandler', onNewMessageComposeHandler);
+  officeApi.actions.associate('onMessageFromChangedHandler', onMessageFromChangedHandler);
   officeApi.actions.associate('onMessageSendHandler', onMessageSendHandler);
 }

@@ -1,17 +1,26 @@
 /**
- * OnNewMessageCompose: puts the standard signature into every new message (full) and every
- * reply/forward (short). With requirement set 1.10 it uses setSignatureAsync, which replaces
- * the signature area (so it can never appear twice) and turns the client signature off;
- * older clients get it prepended once, guarded by our marker. Never drops body text.
+ * The standard signature, written by two events:
+ * - OnNewMessageCompose: every new message (full) and every reply/forward (short). With
+ *   requirement set 1.10 it uses setSignatureAsync, which replaces the signature area (so it can
+ *   never appear twice) and turns the client signature off; older clients get it prepended once,
+ *   guarded by our marker.
+ * - OnMessageFromChanged (1.13): the clerk picked another mailbox in From ("sekretariat@…"). The
+ *   signature becomes that mailbox's variant from the policy (engine/sender.ts), again through
+ *   setSignatureAsync only: Outlook keeps one signature area, so the new one replaces the old and
+ *   is never added beside it (changing From is known to clear or double signatures). A From that
+ *   cannot be read, or a client without setSignatureAsync, leaves the message as it is: a wrong
+ *   signature would be worse than the pane's "signature missing".
+ * Both read everything they need in one wave, never drop body text and complete exactly once.
  */
 import type { SenderProfile } from '../engine/model';
 import type { Lang } from '../engine/i18n';
 import { buildSignature } from '../engine/signature';
+import { senderFor } from '../engine/sender';
 import { SIGNATURE_MARKER } from '../engine/parse/signature-marker';
 import type { PolicyState } from '../policy/load';
 import { officeCall } from '../office/async';
 import { toComposeType } from '../office/read-item';
-import type { MailboxLike } from '../office/office-like';
+import type { ComposeItemLike, EmailAddressLike, MailboxLike } from '../office/office-like';
 import { completeOnce, type CompletableEvent } from './complete-once';
 
 export const COMPOSE_BUDGET_MS = 4000;
@@ -24,20 +33,41 @@ export type ComposeDeps = {
   budgetMs?: number;
 };
 
+type Trigger = 'compose' | 'fromChanged';
+
 /** Resolves once Outlook has been told the handler is done. */
-export async function handleNewMessageCompose(event: CompletableEvent<void>, deps: ComposeDeps): Promise<void> {
+export function handleNewMessageCompose(event: CompletableEvent<void>, deps: ComposeDeps): Promise<void> {
+  return writeSignature(event, deps, 'compose');
+}
+
+/** OnMessageFromChanged: the signature of the mailbox now in From. */
+export function handleMessageFromChanged(event: CompletableEvent<void>, deps: ComposeDeps): Promise<void> {
+  return writeSignature(event, deps, 'fromChanged');
+}
+
+function readFrom(item: ComposeItemLike): Promise<EmailAddressLike | undefined> {
+  if (!item.from) return Promise.resolve(undefined);
+  const from = item.from;
+  return officeCall<EmailAddressLike>('from.getAsync', (cb) => from.getAsync(cb)).catch(() => undefined);
+}
+
+async function writeSignature(event: CompletableEvent<void>, deps: ComposeDeps, trigger: Trigger): Promise<void> {
   const once = completeOnce<void>(event, deps.budgetMs ?? COMPOSE_BUDGET_MS, () => undefined);
   const work = async () => {
     const item = deps.mailbox.item;
     if (!item) throw new Error('no compose item');
-    const [policy, profile, compose] = await Promise.all([
+    if (trigger === 'fromChanged' && !item.body.setSignatureAsync) return;
+    const [policy, profile, compose, from] = await Promise.all([
       deps.policy(),
       deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined),
       item.getComposeTypeAsync ? officeCall<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb)).catch(() => undefined) : Promise.resolve(undefined),
+      readFrom(item),
     ]);
+    if (trigger === 'fromChanged' && !from?.emailAddress) return;
     const variant = toComposeType(compose?.composeType) === 'new' ? 'full' : 'short';
     const fallbackProfile: SenderProfile = { name: deps.mailbox.userProfile?.displayName, email: deps.mailbox.userProfile?.emailAddress };
-    const { html } = buildSignature(policy.config, { ...fallbackProfile, ...definedOnly(profile) }, variant, deps.lang ?? 'pl');
+    const sender = senderFor(policy.config, from?.emailAddress, { ...fallbackProfile, ...definedOnly(profile) }) ?? {};
+    const { html } = buildSignature(policy.config, sender, variant, deps.lang ?? 'pl');
     if (once.done) return; // the budget ran out: change nothing after Outlook moved on
     if (item.body.setSignatureAsync) {
       if (item.disableClientSignatureAsync) await officeCall<void>('disableClientSignatureAsync', (cb) => item.disableClientSignatureAsync!(cb)).catch(() => undefined);

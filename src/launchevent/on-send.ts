@@ -1,10 +1,13 @@
 /**
- * OnMessageSend (Smart Alerts, SendMode="SoftBlock"): the same engine as the task pane, on the
- * item read in one parallel wave while the policy loads. Completes exactly once, within an
- * internal 4-second budget; on any fault it fails open unless the policy says otherwise.
+ * OnMessageSend (Smart Alerts, SendMode="SoftBlock"): the same engine, the same whole rule
+ * catalogue, policy, options and severities as the task pane, so the dialog counts what the pane
+ * shows (a policy that raises a plain-language rule to "warning" is asked about here too; info
+ * findings never interrupt). The item is read in one parallel wave while the policy loads.
+ * Completes exactly once, within an internal 4-second budget; on any fault it fails open unless
+ * the policy says otherwise.
  */
 import { runRules } from '../engine/run-rules';
-import { sendRules } from './send-rules';
+import { allRules } from '../engine/rules';
 import type { SenderProfile } from '../engine/model';
 import { formatMessage, type Lang } from '../engine/i18n';
 import type { PolicyState } from '../policy/load';
@@ -50,9 +53,10 @@ export async function handleMessageSend(event: CompletableEvent<SendCompletedOpt
     failOpen = policy.config.onSend.failOpen;
     const [message, profile] = await Promise.all([messageRead, profileRead]);
     if (profile) message.sender = profile;
-    const { findings } = runRules(message, policy.config, sendRules);
-    const supportsMarkdown = deps.isSetSupported?.('1.15') ?? false;
-    const decision = decideSend(findings, policy.config.onSend.block, lang, supportsMarkdown);
+    const { findings } = runRules(message, policy.config, allRules);
+    // Without a way to ask, a current client is assumed (the preview, the tests).
+    const support = { markdown: deps.isSetSupported?.('1.15') ?? false, prompt: deps.isSetSupported?.('1.14') ?? true };
+    const decision = decideSend(findings, policy.config.onSend.block, lang, support);
     once.complete(decision.kind === 'allow' ? { allowEvent: true } : decision.options);
   };
   const running = work().catch((e: unknown) => {

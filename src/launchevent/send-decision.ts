@@ -73,21 +73,34 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 }
 
-export function decideSend(findings: readonly Finding[], block: OnSendBlock, lang: Lang, supportsMarkdown: boolean): SendDecision {
+/** Rules whose finding stops the message whatever `onSend.block` says: a half-written letter (SPEC § 2). */
+export const HARD_BLOCK_RULES: readonly string[] = ['placeholder-left'];
+
+/**
+ * What the client can show (Office.context.requirements): the Markdown twin needs requirement
+ * set 1.15; "Send anyway" (sendModeOverride) and the button to the pane (cancelLabel + commandId)
+ * need 1.14. The manifest asks only for 1.5 (so that Outlook on iOS and Android loads it for the
+ * signature), so a 1.12 or 1.13 client runs this check too and gets neither.
+ */
+export type SmartAlertsSupport = { markdown: boolean; prompt: boolean };
+
+export function decideSend(findings: readonly Finding[], block: OnSendBlock, lang: Lang, support: SmartAlertsSupport): SendDecision {
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const problems = [...errors, ...warnings];
   if (problems.length === 0) return { kind: 'allow' };
-  const hardBlock = (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
-  const shown = hardBlock && block === 'errors' ? errors : problems;
+  const halfWritten = problems.some((f) => HARD_BLOCK_RULES.includes(f.ruleId));
+  const hardBlock = halfWritten || (block === 'errors' && errors.length > 0) || (block === 'warnings' && problems.length > 0);
+  // Without "Send anyway" a prompt would be a block: what the policy only asks about goes through.
+  if (!hardBlock && !support.prompt) return { kind: 'allow' };
+  const shown = hardBlock && block === 'errors' ? problems.filter((f) => f.severity === 'error' || HARD_BLOCK_RULES.includes(f.ruleId)) : problems;
   const { text, markdown } = describeProblems(shown, lang, hardBlock);
-  const options: SendCompletedOptions = {
-    allowEvent: false,
-    errorMessage: text,
-    cancelLabel: clip(formatMessage(lang, 'send.openPane'), MAX_CANCEL_LABEL),
-    commandId: OPEN_PANE_COMMAND_ID,
-  };
-  if (supportsMarkdown) options.errorMessageMarkdown = markdown;
+  const options: SendCompletedOptions = { allowEvent: false, errorMessage: text };
+  if (support.prompt) {
+    options.cancelLabel = clip(formatMessage(lang, 'send.openPane'), MAX_CANCEL_LABEL);
+    options.commandId = OPEN_PANE_COMMAND_ID;
+  }
+  if (support.markdown) options.errorMessageMarkdown = markdown;
   if (hardBlock) return { kind: 'block', options };
   return { kind: 'prompt', options: { ...options, sendModeOverride: 'promptUser' } };
 }

@@ -1,8 +1,8 @@
 /**
  * Offline structural check of the add-in-only manifest (the online validator is unreachable
  * here and in many offices): the elements and attributes Outlook requires, resource ids that
- * resolve, https everywhere, and the launch events Etykieta needs. Used by the tests and by
- * `etykieta manifest validate`.
+ * resolve, https everywhere, the launch events Etykieta needs on desktop and on iOS/Android, and a
+ * requirement set that mobile can meet. Used by the tests and by `etykieta manifest validate`.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 
@@ -14,7 +14,11 @@ const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}
 const VERSION = /^\d+(\.\d+){0,3}$/;
 const PERMISSIONS = ['Restricted', 'ReadItem', 'ReadWriteItem', 'ReadWriteMailbox'];
 const SEND_MODES = ['PromptUser', 'SoftBlock', 'Block'];
-const REQUIRED_EVENTS = ['OnNewMessageCompose', 'OnMessageSend'];
+const REQUIRED_EVENTS = ['OnNewMessageCompose', 'OnMessageFromChanged', 'OnMessageSend'];
+/** The events Outlook on iOS and Android raises (Microsoft's "event-based activation in Outlook mobile"). */
+const MOBILE_EVENTS = ['OnNewMessageCompose', 'OnMessageRecipientsChanged', 'OnMessageFromChanged'];
+/** Outlook on iOS and Android supports Mailbox 1.5: overrides that ask for more are ignored there. */
+const MOBILE_MAX_VERSION = '1.5';
 
 function children(el: Element | null | undefined, name: string): Element[] {
   if (!el) return [];
@@ -79,8 +83,11 @@ export function validateManifest(xml: string, options: ManifestOptions = {}): Ma
   if (v11) {
     const sets = child(child(v11, 'Requirements'), 'Sets');
     const min = sets?.getAttribute('DefaultMinVersion') ?? '';
-    if (!VERSION.test(min) || !versionAtLeast(min, '1.12')) add('/…/V1_1/Requirements/Sets', `DefaultMinVersion must be at least 1.12 for OnMessageSend (found "${min}")`);
-
+    const host = descendants(v11, 'Host').find((h) => xsiType(h) === 'MailHost');
+    const desktop = child(host, 'DesktopFormFactor');
+    const mobile = child(host, 'MobileFormFactor');
+    if (!VERSION.test(min) || !versionAtLeast(min, '1.5')) add('/…/V1_1/Requirements/Sets', `DefaultMinVersion must be at least 1.5, the set VersionOverrides V1_1 belongs to (found "${min}")`);
+    else if (mobile && !versionAtLeast(MOBILE_MAX_VERSION, min)) add('/…/V1_1/Requirements/Sets', `DefaultMinVersion ${min} hides the add-in from Outlook on iOS and Android (they support Mailbox ${MOBILE_MAX_VERSION}); detect newer sets at run time`);
     // Resource ids by kind, so that each reference is checked against the right table.
     const resources = child(v11, 'Resources');
     const ids = (table: string) => new Map(children(child(resources, table), table === 'Images' ? 'Image' : table === 'Urls' ? 'Url' : 'String').map((e) => [e.getAttribute('id') ?? '', e.getAttribute('DefaultValue') ?? '']));
@@ -100,23 +107,33 @@ export function validateManifest(xml: string, options: ManifestOptions = {}): Ma
     const runtimes = descendants(v11, 'Runtime');
     if (!runtimes.length) add('/…/Host/Runtimes', 'a Runtime is required for event-based activation');
     if (!runtimes.some((r) => children(r, 'Override').some((o) => o.getAttribute('type') === 'javascript'))) add('/…/Runtimes/Runtime', 'needs <Override type="javascript"> for classic Outlook on Windows');
-    const launch = descendants(v11, 'ExtensionPoint').find((e) => xsiType(e) === 'LaunchEvent');
-    if (!launch) add('/…/DesktopFormFactor', 'LaunchEvent extension point is missing');
-    else {
+    const launchPoint = (formFactor: Element | undefined) => children(formFactor, 'ExtensionPoint').find((e) => xsiType(e) === 'LaunchEvent');
+    const checkLaunchPoint = (launch: Element, where: string, required: readonly string[], allowed?: readonly string[]) => {
       const events = descendants(launch, 'LaunchEvent');
-      for (const type of REQUIRED_EVENTS) if (!events.some((e) => e.getAttribute('Type') === type)) add('/…/LaunchEvents', `${type} is missing`);
+      for (const type of required) if (!events.some((e) => e.getAttribute('Type') === type)) add(`${where}/LaunchEvents`, `${type} is missing`);
       for (const e of events) {
+        const type = e.getAttribute('Type') ?? '';
+        if (allowed && !allowed.includes(type)) add(`${where}/LaunchEvent[@Type=${type}]`, `is not raised by Outlook on iOS and Android (they raise ${allowed.join(', ')})`);
         const fn = e.getAttribute('FunctionName') ?? '';
-        if (!/^[A-Za-z_$][\w$]*$/.test(fn)) add(`/…/LaunchEvent[@Type=${e.getAttribute('Type')}]`, 'FunctionName must be a JavaScript identifier');
-        else functionNames.push(fn);
-        if (e.getAttribute('Type') === 'OnMessageSend' && !SEND_MODES.includes(e.getAttribute('SendMode') ?? '')) add('/…/LaunchEvent[@Type=OnMessageSend]', `SendMode must be one of ${SEND_MODES.join(', ')}`);
+        if (!/^[A-Za-z_$][\w$]*$/.test(fn)) add(`${where}/LaunchEvent[@Type=${type}]`, 'FunctionName must be a JavaScript identifier');
+        else if (!functionNames.includes(fn)) functionNames.push(fn);
+        if (type === 'OnMessageSend' && !SEND_MODES.includes(e.getAttribute('SendMode') ?? '')) add(`${where}/LaunchEvent[@Type=OnMessageSend]`, `SendMode must be one of ${SEND_MODES.join(', ')}`);
       }
       const source = child(launch, 'SourceLocation')?.getAttribute('resid');
-      if (!runtimes.some((r) => r.getAttribute('resid') === source)) add('/…/ExtensionPoint[LaunchEvent]/SourceLocation', 'must name the same resid as the Runtime');
-    }
+      if (!runtimes.some((r) => r.getAttribute('resid') === source)) add(`${where}/ExtensionPoint[LaunchEvent]/SourceLocation`, 'must name the same resid as the Runtime');
+    };
+    const desktopLaunch = launchPoint(desktop);
+    if (!desktopLaunch) add('/…/DesktopFormFactor', 'LaunchEvent extension point is missing');
+    else checkLaunchPoint(desktopLaunch, '/…/DesktopFormFactor', REQUIRED_EVENTS);
+    // The signature on iOS and Android: the same handlers, through the HTML runtime.
+    const mobileLaunch = launchPoint(mobile);
+    if (!mobileLaunch) add('/…/MailHost', 'MobileFormFactor with a LaunchEvent extension point is missing (the signature on Outlook for iOS and Android)');
+    else checkLaunchPoint(mobileLaunch, '/…/MobileFormFactor', ['OnNewMessageCompose'], MOBILE_EVENTS);
+    const formFactors = [...children(host, 'DesktopFormFactor'), ...children(host, 'MobileFormFactor')].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).map((e) => e.localName);
+    if (formFactors.indexOf('MobileFormFactor') >= 0 && formFactors.indexOf('MobileFormFactor') < formFactors.indexOf('DesktopFormFactor')) add('/…/MailHost', 'MobileFormFactor must follow DesktopFormFactor');
     const controls = descendants(v11, 'Control').map((c) => c.getAttribute('id') ?? '');
     if (new Set(controls).size !== controls.length) add('/…/Control', 'control ids must be unique');
-    if (!descendants(v11, 'ExtensionPoint').some((e) => xsiType(e) === 'MessageComposeCommandSurface')) add('/…/DesktopFormFactor', 'MessageComposeCommandSurface (the task pane button) is missing');
+    if (!children(desktop, 'ExtensionPoint').some((e) => xsiType(e) === 'MessageComposeCommandSurface')) add('/…/DesktopFormFactor', 'MessageComposeCommandSurface (the task pane button) is missing');
     urls.push(...images.values(), ...urlIds.values());
   }
   for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) urls.push(defaultValue(name));

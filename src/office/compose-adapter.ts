@@ -9,6 +9,7 @@ import { createMessage } from '../engine/model';
 import type { Fix } from '../engine/types';
 import { parseBody } from '../engine/parse/body';
 import { buildSignature } from '../engine/signature';
+import { senderFor } from '../engine/sender';
 import { moveToBcc } from '../engine/fixes/move-to-bcc';
 import { officeCall } from './async';
 import { readComposeItem } from './read-item';
@@ -71,6 +72,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     if (next !== html) await setHtml(item, next);
   }
 
+  const readFrom = (item: ComposeItemLike) =>
+    item.from ? officeCall<EmailAddressLike>('from.getAsync', (cb) => item.from!.getAsync(cb), timeoutMs).catch(() => undefined) : Promise.resolve(undefined);
+
   async function setRecipients(item: ComposeItemLike, field: 'to' | 'cc' | 'bcc', list: readonly Address[]): Promise<void> {
     const recipients = item[field];
     const all = toOffice(list);
@@ -84,11 +88,12 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     }
   }
 
-  async function applyMoveToBcc(addresses: string[]): Promise<void> {
+  async function applyMoveToBcc(addresses: string[], toWhenEmpty?: Address): Promise<void> {
     const item = requireItem(mailbox);
     const before = await readComposeItem(item, mailbox, timeoutMs);
-    const after: MailMessage = moveToBcc(before, addresses);
-    // Bcc first: if a later call fails, an address is at worst in two fields, never in none.
+    const after: MailMessage = moveToBcc(before, addresses, toWhenEmpty);
+    // Bcc first: if a later call fails, an address is at worst in two fields, never in none
+    // (the sender's own address leaving Bcc for To is the one exception: it is hers).
     for (const field of ['bcc', 'to', 'cc'] as const) {
       if (!sameAddresses(before[field], after[field])) await setRecipients(item, field, after[field]);
     }
@@ -98,8 +103,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     const item = requireItem(mailbox);
     switch (fix.kind) {
       case 'insertSignature': {
-        const { html: signatureHtml } = buildSignature(context.config, context.profile, fix.variant, context.lang);
-        const html = (await getHtml(item)) ?? '';
+        // Sent from a shared mailbox, the signature is that mailbox's variant (engine/sender.ts).
+        const [html = '', from] = await Promise.all([getHtml(item), readFrom(item)]);
+        const { html: signatureHtml } = buildSignature(context.config, senderFor(context.config, from?.emailAddress, context.profile) ?? {}, fix.variant, context.lang);
         const parsed = parseBody(createMessage({ bodyHtml: html }));
         const hasOurs = parsed.signature?.marked === true;
         // setSignatureAsync (1.10) puts it where Outlook keeps signatures; but a block we wrote into
@@ -118,7 +124,7 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
       case 'insertClosing':
         return editBody((html) => insertBeforeSignature(html, fix.text, parseBody(createMessage({ bodyHtml: html })).own.end));
       case 'moveToBcc':
-        return applyMoveToBcc(fix.addresses);
+        return applyMoveToBcc(fix.addresses, fix.toWhenEmpty);
       case 'replaceText': {
         if (fix.field === 'subject') {
           const subject = (await officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs)) ?? '';
@@ -179,11 +185,13 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const [subject, html] = await Promise.all([
+        // From too: sent from another mailbox, the message is checked as that sender.
+        const [subject, html, from] = await Promise.all([
           officeCall<string>('subject.getAsync', (cb) => item.subject.getAsync(cb), timeoutMs),
           getHtml(item),
+          readFrom(item),
         ]);
-        const snapshot = `${subject}\u0000${html}`;
+        const snapshot = `${subject}\u0000${html}\u0000${from?.emailAddress ?? ''}`;
         if (last !== undefined && snapshot !== last) handler();
         last = snapshot;
       } catch {

@@ -1,16 +1,16 @@
 /**
  * What Etykieta keeps in Outlook's roamingSettings (they roam with the mailbox; the classic
  * Outlook runtime has no localStorage): the clerk's own signature fields and the last good policy.
+ * The stored profile is validated by src/engine/profile.ts, which the launch events use too.
  */
 import type { SenderProfile } from '../engine/model';
+import { toSenderProfile } from '../engine/profile';
 import type { PolicyCache } from '../policy/load';
 import { officeCall } from './async';
 import type { RoamingSettingsLike } from './office-like';
 
 export const PROFILE_KEY = 'etykieta.profile';
 export const POLICY_KEY = 'etykieta.policy';
-
-const PROFILE_FIELDS = ['name', 'position', 'department', 'phone', 'email', 'room'] as const;
 
 /** Settings kept in memory: for a host without roamingSettings, and for the preview. */
 export function memorySettings(initial: Record<string, unknown> = {}): RoamingSettingsLike {
@@ -23,29 +23,10 @@ export function memorySettings(initial: Record<string, unknown> = {}): RoamingSe
   };
 }
 
-/** Only known string fields survive: the stored value may come from an older version or be tampered with. */
-export function toProfile(value: unknown): SenderProfile {
-  let source = value;
-  if (typeof source === 'string') {
-    try {
-      source = JSON.parse(source);
-    } catch {
-      return {};
-    }
-  }
-  if (!source || typeof source !== 'object') return {};
-  const profile: SenderProfile = {};
-  for (const field of PROFILE_FIELDS) {
-    const v = (source as Record<string, unknown>)[field];
-    if (typeof v === 'string' && v.trim() !== '') profile[field] = v.slice(0, 500);
-  }
-  return profile;
-}
-
 export async function loadProfile(settings: RoamingSettingsLike | undefined): Promise<SenderProfile> {
   if (!settings) return {};
   try {
-    return toProfile(settings.get(PROFILE_KEY));
+    return toSenderProfile(settings.get(PROFILE_KEY));
   } catch {
     return {};
   }
@@ -53,7 +34,7 @@ export async function loadProfile(settings: RoamingSettingsLike | undefined): Pr
 
 export async function saveProfile(settings: RoamingSettingsLike | undefined, profile: SenderProfile, timeoutMs?: number): Promise<void> {
   if (!settings) return;
-  const clean = toProfile(profile);
+  const clean = toSenderProfile(profile);
   await officeCall<void>('roamingSettings.saveAsync', (cb) => {
     settings.set(PROFILE_KEY, clean);
     settings.saveAsync(cb);

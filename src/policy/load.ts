@@ -5,7 +5,7 @@
  * defaults, and says so, naming every bad field.
  */
 import { DEFAULT_CONFIG, type EngineConfig } from '../engine/config';
-import { validatePolicyTextWith, type PolicyProblem, type PolicyResult } from './validate-core';
+import { policyProblem, validatePolicyTextWith, type PolicyProblem, type PolicyResult } from './validate-core';
 
 export type PolicySource = 'remote' | 'cached' | 'default';
 
@@ -59,18 +59,28 @@ async function fromCache(cache: PolicyCache | undefined, validate: (text: string
   }
 }
 
+/** Why the policy could not be fetched, as a message id with data. */
+class Unreachable extends Error {
+  constructor(
+    readonly id: string,
+    readonly data: Record<string, string | number>,
+  ) {
+    super(id);
+  }
+}
+
 async function fetchText(options: LoadPolicyOptions): Promise<string> {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller?.abort();
-      reject(new Error(`no answer within ${options.timeoutMs ?? 3000} ms`));
+      reject(new Unreachable('policy.unreachable.timeout', { ms: options.timeoutMs ?? 3000 }));
     }, options.timeoutMs ?? 3000);
   });
   try {
     const response = await Promise.race([options.fetch(options.url, { signal: controller?.signal, cache: 'no-cache', credentials: 'omit' }), timeout]);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) throw new Unreachable('policy.unreachable.http', { status: response.status });
     return await Promise.race([response.text(), timeout]);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
@@ -82,7 +92,7 @@ export async function loadPolicy(options: LoadPolicyOptions): Promise<PolicyStat
   try {
     text = await fetchText(options);
   } catch (e) {
-    const problems = [{ path: '$', message: `policy could not be loaded from ${options.url}: ${(e as Error).message}` }];
+    const problems = e instanceof Unreachable ? [policyProblem('$', e.id, { url: options.url, ...e.data })] : [policyProblem('$', 'policy.unreachable.failed', { url: options.url, reason: String((e as Error)?.message ?? e) })];
     return fallback(options, problems, 'unreachable');
   }
   const result = (options.validate ?? schemaOnly)(text);

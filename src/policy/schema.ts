@@ -1,21 +1,33 @@
 /**
  * The organisation's policy file (SPEC § 3), as a schema: parse, don't validate. Valibot, not
- * zod: the same schema runs inside the launch-event bundle (30 KB gzip budget), where valibot
+ * zod: the same schema runs inside the launch-event bundle (60 KB gzip budget), where valibot
  * costs about 3 KB and zod/mini about 9 KB for this schema (measured with esbuild + gzip -9).
+ * Every message is a message id (texts in src/engine/i18n/{pl,en}/policy.ts), so a problem is
+ * told in the reader's language; validate-core.ts adds the data (a limit, a field name).
  */
 import * as v from 'valibot';
 import { SIGNATURE_FIELDS } from '../engine/config';
 
-const severity = v.picklist(['off', 'info', 'warning', 'error'], 'must be "off", "info", "warning" or "error"');
+const severity = v.picklist(['off', 'info', 'warning', 'error'], 'policy.severity');
 
 export const ruleSettingSchema = v.union(
   [severity, v.strictTuple([severity]), v.strictTuple([severity, v.record(v.string(), v.unknown())])],
-  'must be a severity ("off", "info", "warning", "error") or [severity, { options }]',
+  'policy.ruleSetting',
 );
 
-const domain = v.pipe(v.string(), v.regex(/^@?([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/, 'must be a domain such as powiat.example.pl'));
+const domain = v.pipe(v.string(), v.regex(/^@?([a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}$/, 'policy.domain'));
 
-const text = v.string('must be a string');
+const text = v.string('policy.notText');
+
+const field = v.pipe(text, v.maxLength(200, 'policy.tooLong'));
+
+/** A shared or department mailbox's own signature fields; what it leaves out stays the clerk's. */
+const mailbox = v.strictObject(
+  { name: v.optional(field), position: v.optional(field), department: v.optional(field), phone: v.optional(field), email: v.optional(field), room: v.optional(field) },
+  'policy.mailbox',
+);
+
+const mailboxAddress = v.pipe(v.string(), v.email('policy.mailboxAddress'));
 
 export const policySchema = v.strictObject(
   {
@@ -29,33 +41,34 @@ export const policySchema = v.strictObject(
           phone: v.optional(text),
           email: v.optional(text),
           website: v.optional(text),
-          accounts: v.optional(v.array(text, 'must be a list of account numbers')),
+          accounts: v.optional(v.array(text, 'policy.accounts')),
         },
-        'must be an object with name, address, registry, phone, email, website, accounts',
+        'policy.organization',
       ),
     ),
-    internalDomains: v.optional(v.array(domain, 'must be a list of domains')),
+    internalDomains: v.optional(v.array(domain, 'policy.domains')),
     signature: v.optional(
       v.strictObject(
         {
-          required: v.optional(v.array(v.picklist(SIGNATURE_FIELDS, `must be one of ${SIGNATURE_FIELDS.join(', ')}`), 'must be a list of fields')),
-          notice: v.optional(v.pipe(text, v.maxLength(2000, 'must be at most 2000 characters'))),
+          required: v.optional(v.array(v.picklist(SIGNATURE_FIELDS, 'policy.signatureField'), 'policy.signatureFields')),
+          notice: v.optional(v.pipe(text, v.maxLength(2000, 'policy.tooLong'))),
         },
-        'must be an object with required and notice',
+        'policy.signature',
       ),
     ),
-    rules: v.optional(v.record(v.string(), ruleSettingSchema, 'must be an object of rule settings')),
+    rules: v.optional(v.record(v.string(), ruleSettingSchema, 'policy.rules')),
     onSend: v.optional(
       v.strictObject(
         {
-          block: v.optional(v.picklist(['errors', 'warnings', 'never'], 'must be "errors", "warnings" or "never"')),
-          failOpen: v.optional(v.boolean('must be true or false')),
+          block: v.optional(v.picklist(['errors', 'warnings', 'never'], 'policy.block')),
+          failOpen: v.optional(v.boolean('policy.boolean')),
         },
-        'must be an object with block and failOpen',
+        'policy.onSend',
       ),
     ),
+    mailboxes: v.optional(v.record(mailboxAddress, mailbox, 'policy.mailboxes')),
   },
-  'must be an object with organization, internalDomains, signature, rules, onSend',
+  'policy.root',
 );
 
 export type PolicyFile = v.InferOutput<typeof policySchema>;

@@ -1,9 +1,9 @@
 /** Policy validation against the full rule catalogue: the task pane, the CLI, the tests. */
 import { ruleById } from '../engine/rules';
 import type { RuleSetting } from '../engine/config';
-import { validatePolicyTextWith, validatePolicyWith, type PolicyProblem, type PolicyResult } from './validate-core';
+import { policyProblem, validatePolicyTextWith, validatePolicyWith, type PolicyProblem, type PolicyResult } from './validate-core';
 
-export { toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleSettingsCheck } from './validate-core';
+export { policyProblem, policyProblemText, toEngineConfig, validatePolicyWith, validatePolicyTextWith, type PolicyProblem, type PolicyResult, type RuleSettingsCheck } from './validate-core';
 
 function describeType(v: unknown): string {
   return Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v;
@@ -16,7 +16,7 @@ function checkRuleOptions(rules: Record<string, RuleSetting>): PolicyProblem[] {
     const rule = ruleById.get(id);
     const path = `$.rules[${JSON.stringify(id)}]`;
     if (!rule) {
-      problems.push({ path, message: `unknown rule id "${id}"` });
+      problems.push(policyProblem(path, 'policy.unknownRule', { id }));
       continue;
     }
     if (!Array.isArray(setting) || setting.length < 2) continue;
@@ -24,9 +24,9 @@ function checkRuleOptions(rules: Record<string, RuleSetting>): PolicyProblem[] {
     for (const [key, value] of Object.entries(setting[1] ?? {})) {
       if (!(key in defaults)) {
         const known = Object.keys(defaults);
-        problems.push({ path: `${path}[1].${key}`, message: `unknown option "${key}" (known: ${known.length ? known.join(', ') : 'none'})` });
+        problems.push(policyProblem(`${path}[1].${key}`, known.length ? 'policy.unknownOption' : 'policy.noOptions', { key, known: known.join(', ') }));
       } else if (describeType(value) !== describeType(defaults[key])) {
-        problems.push({ path: `${path}[1].${key}`, message: `must be a ${describeType(defaults[key])}, got ${describeType(value)}` });
+        problems.push(policyProblem(`${path}[1].${key}`, 'policy.optionType', { expected: describeType(defaults[key]), got: describeType(value) }));
       }
     }
   }

@@ -1,8 +1,8 @@
 /**
  * The simulated compose window. The in-page mailbox holds the message; the fields show it and
  * edit it (as a user would, raising Outlook's events), the task pane reads and fixes it through
- * the real adapter. The body is a textarea holding the HTML itself: it stays editable, shows
- * exactly what a fix wrote, and no user text is ever parsed into the page's DOM.
+ * the real adapter. The body is a rich-text editor (BodyEditor) over the HTML the adapter reads,
+ * with its HTML source a toggle away, or a plain text area when the format is plain text.
  * Choosing a sample or a message type opens a new compose window (a new mailbox item).
  */
 import * as React from 'react';
@@ -18,6 +18,7 @@ import { createPreviewMailbox, type ComposeKind, type Faults, type PreviewMailbo
 import { formatRecipients, parseRecipients } from './addresses';
 import { DEFAULT_SAMPLE, SAMPLES, sampleById } from './samples';
 import { SendDialog } from './SendDialog';
+import { BodyEditor } from './BodyEditor';
 
 export type PreviewAppProps = {
   initialLang: Lang;
@@ -93,7 +94,7 @@ export function PreviewApp({ initialLang, initialSample, faults, settings, polic
     const slot = document.createElement('div');
     host.appendChild(slot);
     const adapter = createComposeAdapter(mailbox, mailbox.roamingSettings, { context: { displayLanguage: lang === 'en' ? 'en-GB' : 'pl-PL' } });
-    const unmount = mountTaskpane(slot, { adapter, policy, lang });
+    const unmount = mountTaskpane(slot, { adapter, policy, lang, embedded: true });
     return () => {
       // Unmounting another root during this commit is not allowed: do it right after.
       setTimeout(() => {
@@ -113,6 +114,8 @@ export function PreviewApp({ initialLang, initialSample, faults, settings, polic
     }
     setStatus('idle');
   };
+
+  const setCursor = React.useCallback((index: number | null) => mailbox?.setCursor(index), [mailbox]);
 
   const changeLang = (next: Lang) => {
     setLang(next);
@@ -172,47 +175,49 @@ export function PreviewApp({ initialLang, initialSample, faults, settings, polic
   return (
     <div className="layout">
       <header className="bar">
-        <div>
+        <div className="heading">
           <h1>{t('preview.title')}</h1>
           <p>{t('preview.intro')}</p>
         </div>
-        <div className="control">
-          <label htmlFor="sample">{t('preview.sample')}</label>
-          <select
-            id="sample"
-            value={sampleId}
-            onChange={(e) => {
-              setComposeType(null);
-              setSampleId(e.currentTarget.value || DEFAULT_SAMPLE);
-            }}
-          >
-            {SAMPLES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {t(`preview.sample.${s.id}`)}
+        <div className="controls">
+          <div className="control">
+            <label htmlFor="sample">{t('preview.sample')}</label>
+            <select
+              id="sample"
+              value={sampleId}
+              onChange={(e) => {
+                setComposeType(null);
+                setSampleId(e.currentTarget.value || DEFAULT_SAMPLE);
+              }}
+            >
+              {SAMPLES.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t(`preview.sample.${s.id}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="control">
+            <label htmlFor="compose-type">{t('preview.composeType')}</label>
+            <select id="compose-type" value={view?.composeType ?? 'new'} onChange={(e) => setComposeType(e.currentTarget.value as ComposeKind)}>
+              {(['new', 'reply', 'forward'] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`preview.composeType.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="control">
+            <label htmlFor="language">{t('preview.language')}</label>
+            <select id="language" value={lang} onChange={(e) => changeLang(e.currentTarget.value === 'en' ? 'en' : 'pl')}>
+              <option value="pl" lang="pl">
+                Polski
               </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label htmlFor="compose-type">{t('preview.composeType')}</label>
-          <select id="compose-type" value={view?.composeType ?? 'new'} onChange={(e) => setComposeType(e.currentTarget.value as ComposeKind)}>
-            {(['new', 'reply', 'forward'] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`preview.composeType.${k}`)}
+              <option value="en" lang="en">
+                English
               </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label htmlFor="language">{t('preview.language')}</label>
-          <select id="language" value={lang} onChange={(e) => changeLang(e.currentTarget.value === 'en' ? 'en' : 'pl')}>
-            <option value="pl" lang="pl">
-              Polski
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
+            </select>
+          </div>
         </div>
       </header>
 
@@ -230,21 +235,10 @@ export function PreviewApp({ initialLang, initialSample, faults, settings, polic
           <input id="field-subject" type="text" autoComplete="off" value={view?.subject ?? ''} disabled={!view} onChange={(e) => userEdit({ subject: e.currentTarget.value })} />
         </div>
         <div className="field">
-          <label htmlFor="field-body">{t('preview.body')}</label>
-          <div>
-            <textarea
-              id="field-body"
-              spellCheck={false}
-              aria-describedby="body-hint"
-              value={view?.bodyHtml ?? ''}
-              disabled={!view}
-              onChange={(e) => userEdit({ bodyHtml: e.currentTarget.value })}
-              onSelect={(e) => mailbox?.setCursor(e.currentTarget.selectionStart)}
-            />
-            <p id="body-hint" className="hint">
-              {t('preview.bodyHint')}
-            </p>
-          </div>
+          <label id="field-body-label" htmlFor="field-body">
+            {t('preview.body')}
+          </label>
+          <BodyEditor state={view} t={t} onEdit={userEdit} onCursor={setCursor} onFormat={(type) => mailbox?.setBodyType(type)} />
         </div>
         <div className="actions">
           <label>

@@ -4,6 +4,12 @@
  * RecipientsChanged / AttachmentsChanged, and supports setSignatureAsync like requirement set
  * 1.10. Any call can be made to fail on purpose (`?fail=body.setAsync` in the preview) to show
  * how the task pane reports an Office error.
+ *
+ * The body is HTML or plain text, like Outlook's Format switch (`bodyType`). In plain text it
+ * behaves as Office.js documents: `body.getTypeAsync` gives 'text'; `getAsync('html')` gives the
+ * text wrapped as HTML (each line a <div>, escaped); every write with `coercionType: 'html'`
+ * (setAsync, prependAsync, setSelectedDataAsync, setSignatureAsync) fails with
+ * InvalidFormatError and changes nothing; writes with 'text' go in as typed.
  */
 import type {
   AttachmentLike,
@@ -16,7 +22,10 @@ import type {
   RecipientsLike,
   RoamingSettingsLike,
 } from '../office/office-like';
-import { escapeHtml, placeSignature, textToHtml } from '../office/html-edit';
+import { escapeHtml, layoutHtml, placeSignature, textToHtml } from '../office/html-edit';
+import { htmlToText } from '../engine/parse/html';
+import { parseBody } from '../engine/parse/body';
+import { createMessage } from '../engine/model';
 import { memorySettings } from '../office/settings';
 import { ATTACHMENTS_CHANGED, RECIPIENTS_CHANGED } from '../office/compose-adapter';
 
@@ -25,10 +34,16 @@ export type FaultMode = 'fail' | 'throw' | 'hang' | 'twice';
 export type Faults = Record<string, FaultMode>;
 
 export type ComposeKind = 'new' | 'reply' | 'forward';
+/** Outlook's message format: HTML, or plain text (Office.CoercionType values). */
+export type BodyType = 'html' | 'text';
 
 export type PreviewState = {
   subject: string;
+  /** The body when `bodyType` is 'html' ('' in plain text). */
   bodyHtml: string;
+  bodyType: BodyType;
+  /** The body when `bodyType` is 'text' ('' in HTML). */
+  bodyText: string;
   to: EmailAddressLike[];
   cc: EmailAddressLike[];
   bcc: EmailAddressLike[];
@@ -56,8 +71,13 @@ export type PreviewMailbox = MailboxLike & {
   state(): PreviewState;
   /** The user edits a field (raises the matching Outlook event). */
   edit(change: Partial<PreviewState>): void;
-  /** Where setSelectedDataAsync inserts: an index into the body HTML (the textarea's caret). */
-  setCursor(index: number): void;
+  /**
+   * Where setSelectedDataAsync inserts: an index into the body HTML (HTML) or the text (plain
+   * text); null when the caret is not in the body (Outlook then inserts at the top).
+   */
+  setCursor(index: number | null): void;
+  /** The user switches the format (Outlook's Format text > HTML / Plain text): the body is converted. */
+  setBodyType(type: BodyType): void;
   /** Called after any change, by the user or through the API, so the window can redraw. */
   onChange(listener: (state: PreviewState) => void): () => void;
   /** Number of calls per operation, for tests. */
@@ -67,10 +87,59 @@ export type PreviewMailbox = MailboxLike & {
 export const DEFAULT_FROM: EmailAddressLike = { displayName: 'Anna Nowak', emailAddress: 'anna.nowak@gmina.example.pl' };
 
 export function emptyState(): PreviewState {
-  return { subject: '', bodyHtml: '<html><body><div><br></div></body></html>', to: [], cc: [], bcc: [], attachments: [], composeType: 'new', from: DEFAULT_FROM };
+  return { subject: '', bodyHtml: EMPTY_HTML, bodyType: 'html', bodyText: '', to: [], cc: [], bcc: [], attachments: [], composeType: 'new', from: DEFAULT_FROM };
+}
+
+const EMPTY_HTML = '<html><body><div><br></div></body></html>';
+
+/** Plain text as Outlook shows it in HTML: one block per line, escaped. */
+export function plainTextAsHtml(text: string): string {
+  return `<html><body>${textToHtml(text)}</body></html>`;
+}
+
+/** The body as HTML, whatever its format. */
+export function bodyAsHtml(state: PreviewState): string {
+  return state.bodyType === 'text' ? plainTextAsHtml(state.bodyText) : state.bodyHtml;
+}
+
+/** The body as plain text, with the line breaks the engine reads in the HTML. */
+export function bodyAsText(state: PreviewState): string {
+  // The engine's text ends each block with a line break; the last one is no line of the letter.
+  return state.bodyType === 'text' ? state.bodyText : withoutTrailingNewlines(htmlToText(state.bodyHtml).text);
+}
+
+/** The state after the user switched the format: formatting goes, the words and lines stay. */
+export function convertBody(state: PreviewState, type: BodyType): Pick<PreviewState, 'bodyType' | 'bodyHtml' | 'bodyText'> {
+  if (type === state.bodyType) return { bodyType: state.bodyType, bodyHtml: state.bodyHtml, bodyText: state.bodyText };
+  return type === 'text' ? { bodyType: 'text', bodyHtml: '', bodyText: bodyAsText(state) } : { bodyType: 'html', bodyHtml: plainTextAsHtml(state.bodyText), bodyText: '' };
+}
+
+/**
+ * Where Outlook puts a plain-text signature: in place of the one set before, else above the
+ * quoted thread, else at the end, after an empty line.
+ */
+function placeTextSignature(text: string, signature: string, previous: string | null): string {
+  if (previous && text.includes(previous)) return text.replace(previous, () => signature);
+  const quote = parseBody(createMessage({ bodyText: text })).quote;
+  if (quote) {
+    const before = withoutTrailingNewlines(text.slice(0, quote.start));
+    return `${before}\n\n${signature}\n\n${text.slice(quote.start)}`;
+  }
+  const own = withoutTrailingNewlines(text);
+  return own === '' ? signature : `${own}\n\n${signature}`;
+}
+
+/** A loop, not /\n*$/: that pattern backtracks on a text full of line breaks. */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return text.slice(0, end);
 }
 
 type RecipientField = 'to' | 'cc' | 'bcc';
+
+/** The failure Office.js reports for HTML written into a plain-text body. */
+class InvalidFormatError extends Error {}
 
 function normalise(list: Array<EmailAddressLike | string>): EmailAddressLike[] {
   return list.map((r) => (typeof r === 'string' ? { displayName: r, emailAddress: r } : { displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress }));
@@ -96,6 +165,11 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
   const update = (change: Partial<PreviewState>) => {
     state = { ...state, ...change };
     notify();
+  };
+  /** A write through Office replaced the body: the caret the user had is gone. */
+  const rewrite = (change: Partial<PreviewState>) => {
+    cursor = null;
+    update(change);
   };
 
   /**
@@ -123,7 +197,8 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
     try {
       result = { status: 'succeeded', value: effect() };
     } catch (e) {
-      result = { ...failed, error: { code: 9041, name: 'InvalidArgument', message: (e as Error).message } };
+      const name = e instanceof InvalidFormatError ? 'InvalidFormatError' : 'InvalidArgument';
+      result = { ...failed, error: { code: 9041, name, message: (e as Error).message } };
     }
     setTimeout(() => callback?.(result), delay);
   }
@@ -146,7 +221,14 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
     };
   }
 
+  // Text written into an HTML body: escaped, its lines as blocks (a single line stays inline).
   const coerce = (data: string, options?: CoercionOptions) => (options?.coercionType === 'html' ? data : textToHtml(data).replace(/^<div>|<\/div>$/g, ''));
+  const isText = () => state.bodyType === 'text';
+  /** Office.js refuses HTML for a plain-text body: the call fails and nothing changes. */
+  const refuseHtml = (operation: string, options?: CoercionOptions) => {
+    if (isText() && options?.coercionType === 'html') throw new InvalidFormatError(`${operation}: coercionType html, but the message body is plain text`);
+  };
+  let textSignature: string | null = null;
 
   const item: ComposeItemLike = {
     itemType: 'message',
@@ -155,30 +237,52 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
       setAsync: (subject, cb) => call('subject.setAsync', cb, () => update({ subject })),
     },
     body: {
-      getAsync: (coercion, cb) => call('body.getAsync', cb, () => (coercion === 'html' ? state.bodyHtml : state.bodyHtml.replace(/<[^<>]*>/g, ''))),
-      setAsync: (data, opts, cb) => call('body.setAsync', cb, () => update({ bodyHtml: coerce(data, opts) })),
-      prependAsync: (data, opts, cb) => call('body.prependAsync', cb, () => update({ bodyHtml: coerce(data, opts) + state.bodyHtml })),
+      getAsync: (coercion, cb) => call('body.getAsync', cb, () => (coercion === 'html' ? bodyAsHtml(state) : bodyAsText(state))),
+      setAsync: (data, opts, cb) =>
+        call('body.setAsync', cb, () => {
+          refuseHtml('body.setAsync', opts);
+          rewrite(isText() ? { bodyText: data } : { bodyHtml: coerce(data, opts) });
+        }),
+      prependAsync: (data, opts, cb) =>
+        call('body.prependAsync', cb, () => {
+          refuseHtml('body.prependAsync', opts);
+          rewrite(isText() ? { bodyText: data + state.bodyText } : { bodyHtml: coerce(data, opts) + state.bodyHtml });
+        }),
       setSelectedDataAsync: (data, opts, cb) =>
         call('body.setSelectedDataAsync', cb, () => {
-          const html = opts?.coercionType === 'html' ? data : escapeHtml(data).replace(/\r?\n/g, '<br>');
-          const at = Math.min(Math.max(cursor ?? state.bodyHtml.length, 0), state.bodyHtml.length);
-          update({ bodyHtml: state.bodyHtml.slice(0, at) + html + state.bodyHtml.slice(at) });
-          cursor = at + html.length;
+          refuseHtml('body.setSelectedDataAsync', opts);
+          const current = isText() ? state.bodyText : state.bodyHtml;
+          const piece = isText() ? data : opts?.coercionType === 'html' ? data : escapeHtml(data).replace(/\r?\n/g, '<br>');
+          // No caret in the body: Office.js inserts at the top of the body content.
+          const top = isText() ? 0 : layoutHtml(current).contentStart;
+          const at = Math.min(Math.max(cursor ?? top, 0), current.length);
+          const next = current.slice(0, at) + piece + current.slice(at);
+          update(isText() ? { bodyText: next } : { bodyHtml: next });
+          cursor = at + piece.length;
         }),
       ...(options.signatureApi === false
         ? {}
         : {
             // Like Outlook: one signature per message; a new one replaces the previous one.
-            setSignatureAsync: (data: string, _opts: CoercionOptions, cb: Callback<void>) => call('body.setSignatureAsync', cb, () => update({ bodyHtml: placeSignature(state.bodyHtml, data) })),
+            setSignatureAsync: (data: string, opts: CoercionOptions, cb: Callback<void>) =>
+              call('body.setSignatureAsync', cb, () => {
+                refuseHtml('body.setSignatureAsync', opts);
+                if (!isText()) {
+                  rewrite({ bodyHtml: placeSignature(state.bodyHtml, opts?.coercionType === 'html' ? data : textToHtml(data)) });
+                  return;
+                }
+                rewrite({ bodyText: placeTextSignature(state.bodyText, data, textSignature) });
+                textSignature = data;
+              }),
           }),
-      getTypeAsync: (cb) => call('body.getTypeAsync', cb, () => 'html'),
+      getTypeAsync: (cb) => call('body.getTypeAsync', cb, () => state.bodyType),
     },
     to: recipients('to'),
     cc: recipients('cc'),
     bcc: recipients('bcc'),
     from: { getAsync: (cb) => call('from.getAsync', cb, () => ({ ...state.from })) },
     getAttachmentsAsync: (cb) => call('getAttachmentsAsync', cb, () => state.attachments.map((a) => ({ ...a }))),
-    getComposeTypeAsync: (cb) => call('getComposeTypeAsync', cb, () => ({ composeType: state.composeType, coercionType: 'html' })),
+    getComposeTypeAsync: (cb) => call('getComposeTypeAsync', cb, () => ({ composeType: state.composeType, coercionType: state.bodyType })),
     disableClientSignatureAsync: (cb) => call('disableClientSignatureAsync', cb, () => undefined),
     addHandlerAsync: (type, handler, cb) =>
       call('addHandlerAsync', cb, () => {
@@ -216,6 +320,12 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
     },
     setCursor: (index) => {
       cursor = index;
+    },
+    setBodyType: (type) => {
+      if (type === state.bodyType) return;
+      cursor = null;
+      textSignature = null;
+      update(convertBody(state, type));
     },
     onChange: (listener) => {
       listeners.add(listener);

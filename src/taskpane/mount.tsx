@@ -22,14 +22,19 @@ export type MountOptions = {
   rules?: readonly AnyRule[];
   /** Today as YYYY-MM-DD for the deadline helper (default: the clerk's local date). */
   today?: string;
+  /**
+   * The pane is part of a bigger page (the preview) whose own `main` is the compose window: the
+   * pane is then a labelled region, since a page has one top-level main landmark.
+   */
+  embedded?: boolean;
 };
 
-export function TaskpaneRoot({ adapter, policy, lang, rules, today }: MountOptions): React.ReactElement {
+export function TaskpaneRoot({ adapter, policy, lang, rules, today, embedded }: MountOptions): React.ReactElement {
   const language = lang ?? langFromLocale(adapter.displayLanguage());
   return (
     <FluentProvider theme={themeFor(adapter.theme())} lang={language}>
       <LangContext.Provider value={language}>
-        <Taskpane adapter={adapter} policy={policy} rules={rules} today={today} />
+        <Taskpane adapter={adapter} policy={policy} rules={rules} today={today} embedded={embedded} />
       </LangContext.Provider>
     </FluentProvider>
   );

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import webpack from 'webpack';
 import { validateManifest } from '../../src/manifest/validate';
+import { schemaProblems } from './app-manifest-schema';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const launchEventConfig = require('../../build/webpack.launchevent.cjs');
@@ -47,7 +48,7 @@ describe('production build (launch-event config, ADDIN_BASE_URL=https://…)', (
   }, 60_000);
 
   test('emits the files an administrator deploys', () => {
-    expect(readdirSync(out).sort()).toEqual(['.well-known', 'commands.html', 'launchevent.js', 'manifest.xml']);
+    expect(readdirSync(out).sort()).toEqual(['.well-known', 'color.png', 'commands.html', 'etykieta-app.zip', 'launchevent.js', 'manifest.en-us.json', 'manifest.json', 'manifest.xml', 'outline.png']);
     expect(readdirSync(path.join(out, '.well-known'))).toEqual(['microsoft-officeaddins-allowed.json']);
   });
 
@@ -62,6 +63,15 @@ describe('production build (launch-event config, ADDIN_BASE_URL=https://…)', (
     for (const url of urls) expect(url.startsWith(BASE)).toBe(true);
     expect(urls).toEqual(expect.arrayContaining([`${BASE}taskpane.html`, `${BASE}commands.html`, `${BASE}launchevent.js`]));
     expect(manifest).toContain('<AppDomain>https://addins.example.gov.pl</AppDomain>');
+  });
+
+  test('the emitted manifest.json is valid against Microsoft\'s schema and carries the same base URL', () => {
+    const json = readFileSync(path.join(out, 'manifest.json'), 'utf8');
+    expect(schemaProblems(JSON.parse(json))).toEqual([]);
+    expect(json).not.toMatch(/localhost/i);
+    expect(json).toContain(`"page": "${BASE}commands.html"`);
+    expect(json).toContain(`"script": "${BASE}launchevent.js"`);
+    expect(JSON.parse(json).validDomains).toEqual(['https://addins.example.gov.pl']);
   });
 
   test('the .well-known file lets launchevent.js fetch from this origin', () => {

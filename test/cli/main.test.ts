@@ -1,4 +1,6 @@
-import { runCli } from './run-cli';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, REPO } from './run-cli';
 import { commands } from '../../src/cli/commands';
 
 describe('etykieta: dispatch and help', () => {
@@ -30,6 +32,12 @@ describe('etykieta: dispatch and help', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^etykieta: [^\n]+\n$/);
     expect(run.stderr).toMatch(reason);
+  });
+
+  test.each(['--version', '-V'])('%s prints the package version on one line', async (flag) => {
+    const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
+    const run = await runCli(flag);
+    expect(run).toEqual({ code: 0, stdout: `etykieta ${version}\n`, stderr: '' });
   });
 
   test('an unknown option in English', async () => {

@@ -42,7 +42,7 @@ describe('etykieta manifest validate', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `etykieta: ${broken}: błędny manifest: /OfficeApp/Id: must be a GUID`,
-      `etykieta: ${broken}: błędny manifest: /…/LaunchEvent[@Type=OnMessageSend]: SendMode must be one of PromptUser, SoftBlock, Block`,
+      `etykieta: ${broken}: błędny manifest: /…/DesktopFormFactor/LaunchEvent[@Type=OnMessageSend]: SendMode must be one of PromptUser, SoftBlock, Block`,
     ]);
   });
 

@@ -67,11 +67,47 @@ describe('etykieta policy validate', () => {
   });
 
   test('not JSON, a missing file, no file: exit 2', async () => {
-    expect((await runCli('policy', 'validate', write('bad.json', '{ "rules": '))).stderr).toMatch(/\$: not valid JSON/);
+    expect((await runCli('policy', 'validate', write('bad.json', '{ "rules": '))).stderr).toMatch(/\$: plik nie jest poprawnym JSON/);
+    expect((await runCli('policy', 'validate', '--lang', 'en', path.join(dir, 'bad.json'))).stderr).toMatch(/\$: not valid JSON/);
     expect((await runCli('policy', 'validate', path.join(dir, 'none.json'))).stderr).toMatch(/plik nie istnieje/);
     expect((await runCli('policy', 'validate')).code).toBe(2);
     expect((await runCli('policy')).code).toBe(2);
     expect((await runCli('policy', 'check')).stderr).toMatch(/nieznane podpolecenie „check”/);
+  });
+});
+
+describe('etykieta policy validate --lang: every problem in the chosen language, path unchanged', () => {
+  test.each([
+    ['pl', 'błędna polityka', ['$.internalDomains[0]: musi być domeną, np. powiat.example.pl', '$.onSend.block: musi być „errors”, „warnings” albo „never”']],
+    ['en', 'invalid policy', ['$.internalDomains[0]: must be a domain such as powiat.example.pl', '$.onSend.block: must be "errors", "warnings" or "never"']],
+  ])('%s', async (lang, prefix, expected) => {
+    const run = await runCli('policy', 'validate', '--lang', lang, BROKEN);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toEqual(expected.map((e) => `etykieta: ${BROKEN}: ${prefix}: ${e}`));
+  });
+
+  test.each([
+    ['pl', '$.rules["no-such-rule"]: nieznany identyfikator reguły „no-such-rule”', '$.rules["subject-too-long"][1].maxLength: musi być liczbą, a jest tekstem'],
+    ['en', '$.rules["no-such-rule"]: unknown rule id "no-such-rule"', '$.rules["subject-too-long"][1].maxLength: must be a number, got string'],
+  ])('rule problems in %s', async (lang, first, second) => {
+    const file = write(`rules-${lang}.json`, JSON.stringify({ rules: { 'no-such-rule': 'warning', 'subject-too-long': ['warning', { maxLength: 'long' }] } }));
+    const run = await runCli('policy', 'validate', '--lang', lang, file);
+    expect(run.stderr).toContain(first);
+    expect(run.stderr).toContain(second);
+  });
+
+  test.each([
+    ['pl', /\$\.rules\["case-reference-missing"\]\[1\]\.pattern: warunek wyprzedzający lub wsteczny .* w znaku 5 \(„\(\?=\\d\)”\)/],
+    ['en', /\$\.rules\["case-reference-missing"\]\[1\]\.pattern: a look-ahead or look-behind .* at character 5 \("\(\?=\\d\)"\) is not allowed: policy patterns run on a linear-time engine/],
+  ])('an unsafe pattern is refused in %s', async (lang, line) => {
+    const file = write(`pattern-${lang}.json`, JSON.stringify({ rules: { 'case-reference-missing': ['warning', { pattern: 'KT\\.(?=\\d)' }] } }));
+    const run = await runCli('policy', 'validate', '--lang', lang, file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(line);
+    // The pattern of the issue runs in linear time, so it is accepted.
+    const issue = write(`issue-${lang}.json`, JSON.stringify({ rules: { 'case-reference-missing': ['warning', { pattern: '(\\w+\\s?)+$' }] } }));
+    expect((await runCli('policy', 'validate', '--lang', lang, issue)).code).toBe(0);
   });
 });
 
@@ -83,7 +119,7 @@ describe('etykieta policy schema', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.title).toMatch(/Etykieta policy/);
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'onSend', 'organization', 'rules', 'signature']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'mailboxes', 'onSend', 'organization', 'rules', 'signature']);
     expect(schema.properties.onSend.properties.block.enum).toEqual(['errors', 'warnings', 'never']);
   });
 
@@ -94,7 +130,7 @@ describe('etykieta policy schema', () => {
 
   test('the schema is generated from policySchema: it knows every field and closes objects', async () => {
     const schema = JSON.parse((await runCli('policy', 'schema')).stdout);
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'onSend', 'organization', 'rules', 'signature']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'mailboxes', 'onSend', 'organization', 'rules', 'signature']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.onSend.properties.block.enum).toEqual(['errors', 'warnings', 'never']);
   });

@@ -25,7 +25,7 @@ describe('task pane: reply deadline', () => {
     const user = userEvent.setup();
     render(<TaskpaneRoot adapter={adapter} policy={policyState()} rules={rulesFor('subject-missing')} today="2026-11-23" />);
     await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
-    expect((screen.getByLabelText(/Data wpływu pisma/) as HTMLInputElement).value).toBe('2026-11-20');
+    expect(((await screen.findByLabelText(/Data wpływu pisma/)) as HTMLInputElement).value).toBe('2026-11-20');
     expect(screen.getByText(/Data wysłania cytowanej wiadomości/)).toBeTruthy();
     expect(screen.getByText('Termin: 21.12.2026 r.')).toBeTruthy();
   });
@@ -40,7 +40,7 @@ describe('task pane: reply deadline', () => {
     const { adapter, user } = pane('reply');
     await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
 
-    expect((screen.getByLabelText('Data wpływu pisma') as HTMLInputElement).value).toBe('2026-11-23');
+    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('2026-11-23');
     expect((screen.getByLabelText('Rodzaj sprawy') as HTMLSelectElement).value).toBe('kpa-1m');
     expect(screen.getByText('Termin: 23.12.2026 r.')).toBeTruthy();
     expect(screen.getByText('Zostało 30 dni.')).toBeTruthy();
@@ -54,7 +54,7 @@ describe('task pane: reply deadline', () => {
     const { user } = pane('reply');
     await user.click(await screen.findByRole('tab', { name: 'Termin odpowiedzi' }));
     await user.selectOptions(screen.getByLabelText('Rodzaj sprawy'), 'public-info-14d');
-    const received = screen.getByLabelText('Data wpływu pisma');
+    const received = await screen.findByLabelText('Data wpływu pisma');
     await user.clear(received);
     await user.type(received, '2026-11-14');
 
@@ -70,7 +70,7 @@ describe('task pane: reply deadline', () => {
     const days = screen.getByLabelText('Liczba dni');
     await user.clear(days);
     await user.type(days, '7');
-    const received = screen.getByLabelText('Data wpływu pisma');
+    const received = await screen.findByLabelText('Data wpływu pisma');
     await user.clear(received);
     await user.type(received, '2026-11-02');
     // 2026-11-09 is a Monday.

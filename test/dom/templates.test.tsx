@@ -23,6 +23,8 @@ async function openTemplates(user: ReturnType<typeof userEvent.setup>, name = 'S
   // The profile comes with the first check; wait for it so the summons sees it.
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toMatch(/Sprawdzam|Checking/));
   await user.click(screen.getByRole('tab', { name }));
+  // The tab's panel loads on first opening (React.lazy): wait until its templates are there.
+  await screen.findAllByRole('region');
 }
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });

@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { AXE_PATH, assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { fillBodyHtml, readBodyHtml, waitForBodyHtml } from './support/preview';
 
 jest.setTimeout(60_000);
 
@@ -38,14 +39,13 @@ async function open(query = ''): Promise<Page> {
   return page;
 }
 
-const body = (page: Page) => page.locator('#field-body');
 const finding = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"]`);
 
 /** Writes a message the way a clerk would: four private addresses, no greeting, no signature. */
 async function writeBadMessage(page: Page): Promise<void> {
   await page.getByLabel('Do', { exact: true }).fill('Jan Kowalski <jan.kowalski@gmail.com>; ewa.z@wp.pl, piotr.w@o2.pl; "Lewandowska, Maria" <maria.l@onet.pl>');
   await page.getByLabel('Temat', { exact: true }).fill('Zaświadczenie o zameldowaniu – znak OR.1234.5.2026');
-  await body(page).fill('<html><body><div>zaświadczenie jest gotowe do odbioru w pokoju 12.</div></body></html>');
+  await fillBodyHtml(page, '<html><body><div>zaświadczenie jest gotowe do odbioru w pokoju 12.</div></body></html>');
 }
 
 afterEach(() => {
@@ -78,19 +78,19 @@ test('the signature is inserted once, however often it is asked for', async () =
   const fix = finding(page, 'signature-missing').getByRole('button', { name: 'Wstaw podpis' });
   await fix.waitFor({ timeout: 10_000 });
   await fix.click();
-  await page.waitForFunction(() => (document.getElementById('field-body') as HTMLTextAreaElement).value.includes('etykieta-signature'));
+  await waitForBodyHtml(page, (html) => html.includes('etykieta-signature'));
   await finding(page, 'signature-missing').waitFor({ state: 'detached', timeout: 10_000 });
-  expect((await body(page).inputValue()).split('id="etykieta-signature"').length - 1).toBe(1);
+  expect((await readBodyHtml(page)).split('id="etykieta-signature"').length - 1).toBe(1);
   // Again, over an outdated block of ours (only the name left): it is replaced, not added.
-  const inserted = await body(page).inputValue();
+  const inserted = await readBodyHtml(page);
   const stale = inserted.replace(/<div id="etykieta-signature"[\s\S]*<\/div>(?=<\/body>)/, '<div id="etykieta-signature" class="etykieta-signature" data-variant="full"><p>Anna Nowak</p></div>');
   expect(stale).not.toBe(inserted);
-  await body(page).fill(stale);
+  await fillBodyHtml(page, stale);
   const replace = finding(page, 'signature-incomplete').getByRole('button', { name: 'Wstaw aktualny podpis' });
   await replace.waitFor({ timeout: 10_000 });
   await replace.click();
   await finding(page, 'signature-incomplete').waitFor({ state: 'detached', timeout: 10_000 });
-  const html = await body(page).inputValue();
+  const html = await readBodyHtml(page);
   expect(html.split('id="etykieta-signature"').length - 1).toBe(1);
   expect(html).toContain('zaświadczenie jest gotowe do odbioru w pokoju 12.');
   await page.close();
@@ -109,7 +109,7 @@ test('English labels with the language switch, and ?lang=en', async () => {
 
   const direct = await browser.context.newPage();
   await direct.goto(`${base}preview.html?lang=en`);
-  await direct.getByLabel('Body (HTML)').waitFor();
+  await direct.getByRole('textbox', { name: 'Body', exact: true }).waitFor();
   await direct.close();
 });
 
@@ -137,14 +137,14 @@ test('axe finds no WCAG 2 A/AA violations, with findings on screen and with the 
 test('an injected Office failure shows a clear message and leaves the body unchanged', async () => {
   const page = await open('?fail=body.setAsync');
   await writeBadMessage(page);
-  const before = await body(page).inputValue();
+  const before = await readBodyHtml(page);
   const fix = finding(page, 'greeting-missing').getByRole('button', { name: 'Dodaj powitanie' });
   await fix.waitFor({ timeout: 10_000 });
   await fix.click();
   const message = page.getByText(/body\.setAsync/).first();
   await message.waitFor({ timeout: 10_000 });
   await expect(page.getByText('Nie udało się wykonać poprawki „Dodaj powitanie”.').count()).resolves.toBeGreaterThan(0);
-  expect(await body(page).inputValue()).toBe(before);
+  expect(await readBodyHtml(page)).toBe(before);
   await page.close();
 });
 

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { acknowledgementText } from '../../src/engine/templates';
 import { assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { readBodyHtml } from './support/preview';
 
 jest.setTimeout(60_000);
 
@@ -43,19 +44,17 @@ async function open(query: string): Promise<Page> {
 }
 
 /** The text of each top-level element of the body, one line each, as the clerk sees the lines. */
-const bodyLines = (page: Page) =>
-  page.evaluate(() => {
-    const html = (document.getElementById('field-body') as HTMLTextAreaElement).value;
+const bodyLines = async (page: Page) =>
+  page.evaluate((html) => {
     const body = new DOMParser().parseFromString(html, 'text/html').body;
     return [...body.children].map((el) => el.textContent ?? '');
-  });
+  }, await readBodyHtml(page));
 
 const QUOTE_START = '<div id="appendonsend">';
 
 test('the acknowledgement goes above the own text of a reply; the quoted thread is unchanged', async () => {
   const page = await open('?sample=quoted-thread');
-  const body = page.locator('#field-body');
-  const before = await body.inputValue();
+  const before = await readBodyHtml(page);
   expect(before).toContain(QUOTE_START);
 
   await page.getByRole('tab', { name: 'Szablony' }).click();
@@ -67,7 +66,7 @@ test('the acknowledgement goes above the own text of a reply; the quoted thread 
 
   await page.getByRole('button', { name: 'Wstaw potwierdzenie na początku' }).click();
   await page.getByText('Wstawiono szablon na początku wiadomości.').waitFor({ timeout: 10_000 });
-  const after = await body.inputValue();
+  const after = await readBodyHtml(page);
   expect(after).not.toBe(before);
 
   // The body starts with the template, line by line, then the clerk's own text as it was.

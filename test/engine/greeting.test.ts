@@ -117,6 +117,22 @@ describe('suggestGreeting', () => {
     [to({ name: 'Robin Mazur', address: 'rm@o2.pl' }), 'en', 'Dear Robin Mazur,'],
     [to({ name: 'Piotr Nowak', address: 'pnowak@wp.pl' }, { name: 'Ewa Lis', address: 'ewa.lis@o2.pl' }), 'en', 'Dear All,'],
     [to({ address: 'info@company.example.com' }), 'en', 'Dear Sir or Madam,'],
+    // Issue 14.2: after the Bcc fix To holds the sender's own address and four citizens are in Bcc.
+    [
+      createMessage({
+        from: { name: 'Anna Nowak', address: 'anna.nowak@gmina.example.pl' },
+        to: [{ name: 'Anna Nowak', address: 'anna.nowak@gmina.example.pl' }],
+        bcc: [{ name: 'Jan Kowalski', address: 'jan.kowalski@gmail.com' }, { name: 'Ewa Zielińska', address: 'ewa.z@wp.pl' }, { name: 'Piotr Wiśniewski', address: 'piotr.w@o2.pl' }, { name: 'Maria Lewandowska', address: 'maria.l@onet.pl' }],
+      }),
+      'pl',
+      'Szanowni Państwo,',
+    ],
+    // Everyone who receives the letter counts, Bcc included: one visible citizen and three hidden ones.
+    [createMessage({ to: [{ name: 'Jan Kowalski', address: 'jan.kowalski@gmail.com' }], bcc: [{ name: 'Ewa Zielińska', address: 'ewa.z@wp.pl' }] }), 'pl', 'Szanowni Państwo,'],
+    // A colleague copied in Bcc for the record is not greeted.
+    [createMessage({ from: { address: 'anna.nowak@gmina.example.pl' }, to: [{ name: 'Jan Kowalski', address: 'jan.kowalski@gmail.com' }], bcc: [{ name: 'Ewa Lis', address: 'ewa.lis@gmina.example.pl' }] }), 'pl', 'Szanowny Panie,'],
+    // The same citizen in To and in Bcc is one person.
+    [createMessage({ to: [{ name: 'Jan Kowalski', address: 'jan.kowalski@gmail.com' }], bcc: [{ name: 'Jan Kowalski', address: 'Jan.Kowalski@gmail.com' }] }), 'pl', 'Szanowny Panie,'],
   ] as const)('%#: %s -> %s', (message, lang, expected) => {
     expect(suggestGreeting(message, lang)).toBe(expected);
     expect(suggestGreetingPhrase(message, lang)).toBe(expected.slice(0, -1));

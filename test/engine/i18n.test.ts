@@ -1,4 +1,5 @@
 import { MESSAGES, formatMessage, plForm, langFromLocale } from '../../src/engine/i18n';
+import { CLI_MESSAGES } from '../../src/engine/i18n/cli-messages';
 import { allRules } from '../../src/engine/rules';
 
 describe('i18n', () => {
@@ -7,6 +8,19 @@ describe('i18n', () => {
     const en = Object.keys(MESSAGES.en).sort();
     expect(pl.filter((k) => !en.includes(k))).toEqual([]);
     expect(en.filter((k) => !pl.includes(k))).toEqual([]);
+  });
+
+  test('every message of the command line exists in Polish and in English, and the engine\'s are all there too', () => {
+    const pl = Object.keys(CLI_MESSAGES.pl).sort();
+    const en = Object.keys(CLI_MESSAGES.en).sort();
+    expect(pl.filter((k) => !en.includes(k))).toEqual([]);
+    expect(en.filter((k) => !pl.includes(k))).toEqual([]);
+    expect(pl.filter((k) => k.startsWith('cli.')).length).toBeGreaterThan(50);
+    for (const id of Object.keys(MESSAGES.pl)) expect(pl).toContain(id);
+  });
+
+  test('the task pane\'s tables carry no command-line text (they are bundled into the pane)', () => {
+    expect(Object.keys(MESSAGES.pl).filter((k) => k.startsWith('cli.'))).toEqual([]);
   });
 
   test('every message a rule declares has a text in both languages', () => {

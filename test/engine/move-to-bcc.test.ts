@@ -32,6 +32,24 @@ describe('moveToBcc', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  test('issue 14.2: with every external moved, To gets the sender (toWhenEmpty), who leaves Bcc if she was there', () => {
+    const message = createMessage({
+      from: clerk,
+      to: [{ name: 'Jan Nowak', address: 'jan.nowak@gmail.com' }, { address: 'ewa.z@wp.pl' }],
+      cc: [{ address: 'piotr.w@o2.pl' }],
+      bcc: [{ name: 'Anna Wiśniewska', address: 'A.Wisniewska@starostwo.kedzierzyn.pl' }],
+    });
+    const moved = moveToBcc(message, ['jan.nowak@gmail.com', 'ewa.z@wp.pl', 'piotr.w@o2.pl'], clerk);
+    expect(moved.to).toEqual([clerk]);
+    expect(moved.cc).toEqual([]);
+    expect(moved.bcc).toEqual([{ name: 'Jan Nowak', address: 'jan.nowak@gmail.com' }, { address: 'ewa.z@wp.pl' }, { address: 'piotr.w@o2.pl' }]);
+  });
+
+  test('toWhenEmpty is used only when To would be empty', () => {
+    const message = createMessage({ to: [{ address: 'kadry@starostwo.kedzierzyn.pl' }, { address: 'jan.nowak@gmail.com' }] });
+    expect(moveToBcc(message, ['jan.nowak@gmail.com'], clerk).to).toEqual([{ address: 'kadry@starostwo.kedzierzyn.pl' }]);
+  });
+
   test('an address visible in To and also in Bcc, not moved, stays visible only', () => {
     const message = createMessage({ to: [{ address: 'jan.nowak@gmail.com' }], bcc: [{ address: 'jan.nowak@gmail.com' }] });
     expect(moveToBcc(message, [])).toMatchObject({ to: [{ address: 'jan.nowak@gmail.com' }], bcc: [] });

@@ -15,10 +15,11 @@ export function loadBundle(): string {
   return readFileSync(bundlePath, 'utf8');
 }
 
-export function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>['mailbox']) {
+/** `settings`: the roaming settings the handlers read (the clerk's profile, the saved policy). */
+export function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>['mailbox'], settings: Record<string, string> = {}) {
   const handlers = new Map<string, (event: unknown) => void>();
   const Office = {
-    context: { mailbox, displayLanguage: 'pl-PL', roamingSettings: { get: () => undefined, set: () => undefined, saveAsync: () => undefined }, requirements: { isSetSupported: () => true } },
+    context: { mailbox, displayLanguage: 'pl-PL', roamingSettings: { get: (name: string) => settings[name], set: () => undefined, saveAsync: () => undefined }, requirements: { isSetSupported: () => true } },
     actions: { associate: (name: string, fn: (event: unknown) => void) => handlers.set(name, fn) },
   };
   const context = vm.createContext({ Office, setTimeout, clearTimeout, console });

@@ -1,8 +1,9 @@
-import { handleNewMessageCompose } from '../../src/launchevent/on-compose';
+import { handleMessageFromChanged, handleNewMessageCompose } from '../../src/launchevent/on-compose';
 import { DEFAULT_CONFIG, type EngineConfig } from '../../src/engine/config';
 import { parseBody } from '../../src/engine/parse/body';
 import { createMessage } from '../../src/engine/model';
 import type { PolicyState } from '../../src/policy/load';
+import { validatePolicy } from '../../src/policy';
 import { fakeMailbox, recordingEvent, type Fault, type FakeState, type FakeOptions } from './fake-item';
 
 const policy: PolicyState = {
@@ -74,5 +75,88 @@ describe('OnNewMessageCompose', () => {
     const { completions } = await compose({ composeType: 'newMail' }, { faults: { '*': 'hang' }, budgetMs: 150 });
     expect(completions).toBe(1);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('OnMessageFromChanged (a shared or department mailbox chosen in From)', () => {
+  const parsed = validatePolicy({
+    organization: { name: 'Urząd Gminy Example', address: 'ul. Długa 1, 47-200 Example', phone: '77 000 00 00' },
+    mailboxes: { 'sekretariat@gmina.example.pl': { department: 'Sekretariat Wójta', phone: '77 000 00 01' } },
+  });
+  if (!parsed.ok) throw new Error('test policy is invalid');
+  const shared: PolicyState = { config: parsed.config, source: 'remote', problems: [] };
+  const own = { displayName: 'Jan Nowak', emailAddress: 'jan.nowak@gmina.example.pl' };
+  const secretariat = { displayName: 'Sekretariat', emailAddress: 'sekretariat@gmina.example.pl' };
+  const deps = (fake: ReturnType<typeof fakeMailbox>) => ({ mailbox: fake.mailbox, policy: async () => shared, profile: async () => profile, lang: 'pl' as const });
+
+  async function changeFrom(fake: ReturnType<typeof fakeMailbox>, to: typeof own) {
+    fake.state.from = to;
+    const { event, completion } = recordingEvent<void>();
+    await handleMessageFromChanged(event, deps(fake));
+    await new Promise((r) => setTimeout(r, 20));
+    return completion.calls.length;
+  }
+  const markers = (html: string | undefined) => (html ?? '').match(/id="etykieta-signature"/g)?.length ?? 0;
+
+  test('the signature becomes the mailbox\'s variant: its department, phone and address; the clerk\'s name stays', async () => {
+    const fake = fakeMailbox({ composeType: 'newMail', body: '<div>Treść pisma.</div>' });
+    await handleNewMessageCompose(recordingEvent<void>().event, deps(fake));
+    expect(signatureIn(fake.state.signature ?? '')?.text).toContain('Wydział Spraw Obywatelskich');
+    expect(await changeFrom(fake, secretariat)).toBe(1);
+    const text = signatureIn(fake.state.signature ?? '')?.text ?? '';
+    expect(text).toContain('Jan Nowak');
+    expect(text).toContain('Sekretariat Wójta');
+    expect(text).toContain('tel. 77 000 00 01');
+    expect(text).toContain('e-mail: sekretariat@gmina.example.pl');
+    expect(text).not.toContain('Wydział Spraw Obywatelskich');
+    expect(markers(fake.state.signature)).toBe(1);
+    expect(fake.state.body).toBe('<div>Treść pisma.</div>');
+    expect(fake.state.clientSignatureDisabled).toBe(true);
+  });
+
+  test('choosing the same mailbox again, or changing back and forth, always leaves exactly one signature', async () => {
+    const fake = fakeMailbox({ composeType: 'reply', body: '<div>Odpowiedź.</div>' });
+    await changeFrom(fake, secretariat);
+    await changeFrom(fake, secretariat);
+    expect(markers(fake.state.signature)).toBe(1);
+    expect(signatureIn(fake.state.signature ?? '')).toMatchObject({ variant: 'short' });
+    await changeFrom(fake, own);
+    const text = signatureIn(fake.state.signature ?? '')?.text ?? '';
+    expect(text).toContain('Wydział Spraw Obywatelskich');
+    expect(text).not.toContain('Sekretariat Wójta');
+    expect(markers(fake.state.signature)).toBe(1);
+    expect(fake.state.body).toBe('<div>Odpowiedź.</div>');
+    expect(fake.calls).not.toContain('body.prependAsync');
+    expect(fake.calls).not.toContain('body.setAsync');
+  });
+
+  test('a new message opened with the shared mailbox already in From gets its variant on compose', async () => {
+    const fake = fakeMailbox({ composeType: 'newMail', from: secretariat });
+    await handleNewMessageCompose(recordingEvent<void>().event, deps(fake));
+    expect(signatureIn(fake.state.signature ?? '')?.text).toContain('Sekretariat Wójta');
+  });
+
+  test('without setSignatureAsync nothing is written (a prepended second block would double it)', async () => {
+    const body = '<div>Treść.</div>';
+    const fake = fakeMailbox({ composeType: 'newMail', body }, { withSignatureApi: false });
+    expect(await changeFrom(fake, secretariat)).toBe(1);
+    expect(fake.state.body).toBe(body);
+    expect(fake.calls).toEqual([]);
+  });
+
+  test.each<[string, Fault]>([
+    ['fails', 'fail'],
+    ['throws', 'throw'],
+  ])('a From that cannot be read (from.getAsync %s) leaves the signature as it was', async (_name, fault) => {
+    const fake = fakeMailbox({ composeType: 'newMail', signature: '<div id="etykieta-signature">Jan Nowak</div>' }, { faults: { 'from.getAsync': fault } });
+    expect(await changeFrom(fake, secretariat)).toBe(1);
+    expect(fake.state.signature).toBe('<div id="etykieta-signature">Jan Nowak</div>');
+    expect(fake.calls).not.toContain('body.setSignatureAsync');
+  });
+
+  test('setSignatureAsync failing: completes once, body untouched', async () => {
+    const fake = fakeMailbox({ composeType: 'newMail', body: '<div>Treść</div>' }, { faults: { 'body.setSignatureAsync': 'fail' } });
+    expect(await changeFrom(fake, secretariat)).toBe(1);
+    expect(fake.state.body).toBe('<div>Treść</div>');
   });
 });

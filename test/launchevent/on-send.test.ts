@@ -19,7 +19,7 @@ const cleanReply: Partial<FakeState> = {
     '<div>Jan Nowak</div><div>Inspektor</div><div>Wydział Spraw Obywatelskich</div><div>Urząd Gminy Example</div><div>tel. 77 123 45 67</div>',
 };
 
-async function send(state: Partial<FakeState>, options: { block?: OnSendBlock; failOpen?: boolean; faults?: Record<string, Fault>; budgetMs?: number; lang?: 'pl' | 'en'; policy?: () => Promise<PolicyState> } = {}) {
+async function send(state: Partial<FakeState>, options: { block?: OnSendBlock; failOpen?: boolean; faults?: Record<string, Fault>; budgetMs?: number; lang?: 'pl' | 'en'; policy?: () => Promise<PolicyState>; isSetSupported?: (version: string) => boolean } = {}) {
   const fake = fakeMailbox(state, { faults: options.faults });
   const { event, completion } = recordingEvent<SendCompletedOptions>();
   const started = Date.now();
@@ -30,6 +30,7 @@ async function send(state: Partial<FakeState>, options: { block?: OnSendBlock; f
     lang: options.lang ?? 'pl',
     budgetMs: options.budgetMs,
     bodyFormat: 'text',
+    isSetSupported: options.isSetSupported,
   });
   const result = await completion.done;
   // Give any late or duplicate callback a chance to misbehave before counting completions.
@@ -67,6 +68,16 @@ describe('OnMessageSend', () => {
     expect(result?.sendModeOverride).toBe('promptUser');
   });
 
+  test('a client with Mailbox 1.12 but not 1.14 cannot offer "Send anyway": warnings go through, errors still block', async () => {
+    const upTo113 = (v: string) => Number(v.split('.')[1]) <= 13;
+    const warned = await send({ ...cleanReply, body: '<div>Witam, przesyłam decyzję.</div>' }, { isSetSupported: upTo113 });
+    expect(warned.result).toEqual({ allowEvent: true });
+    const blocked = await send({ ...cleanReply, subject: '' }, { isSetSupported: upTo113 });
+    expect(blocked.result?.allowEvent).toBe(false);
+    expect(blocked.result?.commandId).toBeUndefined();
+    expect(blocked.result?.errorMessageMarkdown).toBeUndefined();
+  });
+
   test('a clean office reply is sent without interruption', async () => {
     const { result, calls } = await send(cleanReply);
     expect(calls).toEqual([{ allowEvent: true }]);
@@ -77,6 +88,34 @@ describe('OnMessageSend', () => {
     const { result } = await send({ ...cleanReply, subject: '' }, { lang: 'en' });
     expect(result?.errorMessage).toMatch(/^Etykieta: 1 problem to fix before sending:/);
     expect(result?.cancelLabel).toBe('Open Etykieta');
+  });
+
+  describe('the same policy and severities as the pane', () => {
+    const jargon = { ...cleanReply, body: cleanReply.body!.replace('jest gotowe do odbioru w pokoju 12.', 'zostało wysłane w dniu dzisiejszym.') };
+    const raised = (rules: EngineConfig['rules']) => async (): Promise<PolicyState> => ({ config: { ...DEFAULT_CONFIG, rules }, source: 'remote', problems: [] });
+
+    test('a plain-language suggestion (info by default) never interrupts sending', async () => {
+      const { result } = await send(jargon);
+      expect(result).toEqual({ allowEvent: true });
+    });
+
+    test('a policy that raises it to "warning" is asked about on send, named by its title', async () => {
+      const { result } = await send(jargon, { policy: raised({ 'plain-jargon': 'warning' }) });
+      expect(result?.allowEvent).toBe(false);
+      expect(result?.sendModeOverride).toBe('promptUser');
+      expect(result?.errorMessage).toContain('• Urzędowy żargon zamiast prostych słów');
+    });
+
+    test('a policy that raises it to "error" blocks', async () => {
+      const { result } = await send(jargon, { policy: raised({ 'plain-jargon': 'error' }) });
+      expect(result?.allowEvent).toBe(false);
+      expect(result?.sendModeOverride).toBeUndefined();
+    });
+
+    test('a rule the policy turns off stays off on send', async () => {
+      const { result } = await send({ ...cleanReply, subject: '' }, { policy: raised({ 'subject-missing': 'off' }) });
+      expect(result).toEqual({ allowEvent: true });
+    });
   });
 
   test('the item is read in one wave of parallel calls', async () => {

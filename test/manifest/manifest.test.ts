@@ -9,15 +9,25 @@ const { addinBaseUrl } = require('../../build/addin-url.cjs');
 const xml = readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
 
 describe('manifest.xml', () => {
-  test('passes the offline structural check and names both launch-event functions', () => {
+  test('passes the offline structural check and names the launch-event functions', () => {
     const report = validateManifest(xml);
     expect(report.problems).toEqual([]);
-    expect(report.functionNames.sort()).toEqual(['onMessageSendHandler', 'onNewMessageComposeHandler']);
+    expect(report.functionNames.sort()).toEqual(['onMessageFromChangedHandler', 'onMessageSendHandler', 'onNewMessageComposeHandler']);
   });
 
-  test('uses SoftBlock for OnMessageSend and DefaultMinVersion 1.14', () => {
+  test('uses SoftBlock for OnMessageSend and DefaultMinVersion 1.5, the most Outlook on iOS and Android supports', () => {
     expect(xml).toMatch(/<LaunchEvent Type="OnMessageSend" FunctionName="onMessageSendHandler" SendMode="SoftBlock"/);
-    expect(xml).toMatch(/<bt:Sets DefaultMinVersion="1.14">/);
+    expect(xml).toMatch(/<bt:Sets DefaultMinVersion="1.5">/);
+  });
+
+  test('declares the mobile form factor: the signature events through the HTML runtime, no Smart Alerts', () => {
+    const mobile = xml.slice(xml.indexOf('<MobileFormFactor>'), xml.indexOf('</MobileFormFactor>'));
+    expect(mobile).toMatch(/<ExtensionPoint xsi:type="LaunchEvent">/);
+    expect(mobile).toMatch(/<LaunchEvent Type="OnNewMessageCompose" FunctionName="onNewMessageComposeHandler" \/>/);
+    expect(mobile).toMatch(/<LaunchEvent Type="OnMessageFromChanged" FunctionName="onMessageFromChangedHandler" \/>/);
+    expect(mobile).toMatch(/<SourceLocation resid="WebViewRuntime.Url" \/>/);
+    expect(mobile).not.toMatch(/OnMessageSend|CommandSurface/);
+    expect(xml.indexOf('</DesktopFormFactor>')).toBeLessThan(xml.indexOf('<MobileFormFactor>'));
   });
 
   test('the production manifest points every URL at ADDIN_BASE_URL, https only, no localhost', () => {
@@ -73,10 +83,15 @@ describe('validateManifest finds what Outlook would reject', () => {
     ['a resid that resolves to nothing', '<SourceLocation resid="Taskpane.Url" />', '<SourceLocation resid="Nope.Url" />', /resid "Nope.Url" does not resolve to a bt:Url/],
     ['an icon resid that resolves to nothing', 'resid="Icon.32x32"', 'resid="Icon.33x33"', /does not resolve to a bt:Image/],
     ['a missing OnMessageSend', /<LaunchEvent Type="OnMessageSend"[^>]*\/>/, '', /OnMessageSend is missing/],
+    ['a missing OnMessageFromChanged (shared mailboxes)', /<LaunchEvent Type="OnMessageFromChanged"[^>]*\/>/, '', /OnMessageFromChanged is missing/],
     ['a bad SendMode', 'SendMode="SoftBlock"', 'SendMode="Soft"', /SendMode must be one of/],
     ['a FunctionName that is no identifier', 'FunctionName="onMessageSendHandler"', 'FunctionName="on-send"', /FunctionName must be a JavaScript identifier/],
     ['no JavaScript override for classic Outlook', /<Override type="javascript" resid="JSRuntime.Url" \/>/, '', /Override type="javascript"/],
-    ['a too old DefaultMinVersion', 'DefaultMinVersion="1.14"', 'DefaultMinVersion="1.10"', /at least 1.12/],
+    ['a DefaultMinVersion below V1_1\'s own set', 'DefaultMinVersion="1.5"', 'DefaultMinVersion="1.3"', /at least 1.5/],
+    ['a DefaultMinVersion that mobile cannot meet', 'DefaultMinVersion="1.5"', 'DefaultMinVersion="1.14"', /hides the add-in from Outlook on iOS and Android/],
+    ['no mobile form factor', /<MobileFormFactor>[\s\S]*<\/MobileFormFactor>/, '', /MobileFormFactor with a LaunchEvent extension point is missing/],
+    ['Smart Alerts declared on mobile', '<LaunchEvent Type="OnMessageFromChanged" FunctionName="onMessageFromChangedHandler" />\n              </LaunchEvents>', '<LaunchEvent Type="OnMessageSend" FunctionName="onMessageSendHandler" SendMode="SoftBlock" />\n              </LaunchEvents>', /MobileFormFactor\/LaunchEvent\[@Type=OnMessageSend\]: is not raised by Outlook on iOS and Android/],
+    ['mobile without the compose signature', /(<MobileFormFactor>[\s\S]*?)<LaunchEvent Type="OnNewMessageCompose"[^>]*\/>/, '$1', /MobileFormFactor\/LaunchEvents: OnNewMessageCompose is missing/],
     ['a V1_1 override missing', 'xsi:type="VersionOverridesV1_1"', 'xsi:type="VersionOverridesV1_2"', /VersionOverridesV1_1/],
     ['XML that is not well-formed', '</OfficeApp>', '', /not well-formed/],
   ])('%s', (_name, from, to, expected) => {

@@ -72,6 +72,17 @@ describe('insertSignature', () => {
     expect(outside(first)).toBe(REPLY_HTML.replace('<div id="appendonsend">', '<div><br></div><div id="appendonsend">'));
   });
 
+  it('sent from a shared mailbox of the policy, writes that mailbox\'s variant', async () => {
+    const { mailbox, adapter } = setup({ from: { displayName: 'Sekretariat', emailAddress: 'sekretariat@przykladowo.example.pl' } });
+    const mailboxes = { 'sekretariat@przykladowo.example.pl': { department: 'Sekretariat Burmistrza', phone: '75 000 11 22' } };
+    await adapter.applyFix(fix, { ...context, config: { ...context.config, mailboxes } });
+    const text = parsed(mailbox.state().bodyHtml).signature?.text ?? '';
+    expect(text).toContain('Anna Nowak');
+    expect(text).toContain('Sekretariat Burmistrza');
+    expect(text).toContain('75 000 11 22');
+    expect(text).not.toContain('Referat Podatków');
+  });
+
   it('escapes the clerk\'s fields', async () => {
     const { mailbox, adapter } = setup({}, false);
     await adapter.applyFix(fix, { ...context, profile: { ...context.profile, name: '<img src=x onerror=alert(1)>' } });
@@ -181,6 +192,11 @@ describe('profile and subscribe', () => {
     expect(onChange).toHaveBeenCalled();
     onChange.mockClear();
     mailbox.edit({ bodyHtml: '<p>nowa treść</p>' });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(onChange).toHaveBeenCalled();
+    onChange.mockClear();
+    // Another mailbox chosen in From: the message is now checked as that sender.
+    mailbox.edit({ from: { displayName: 'Sekretariat', emailAddress: 'sekretariat@przykladowo.example.pl' } });
     await new Promise((r) => setTimeout(r, 60));
     expect(onChange).toHaveBeenCalled();
     off();

@@ -1,4 +1,5 @@
 import { loadPolicy, type PolicyCache } from '../../src/policy/load';
+import { policyProblemText, validatePolicyText } from '../../src/policy';
 
 const good = JSON.stringify({ organization: { name: 'Urząd Gminy Example' }, internalDomains: ['gmina.example.pl'] });
 const ok = (text: string) => async () => ({ ok: true, status: 200, text: async () => text });
@@ -51,5 +52,28 @@ describe('loadPolicy', () => {
     const state = await loadPolicy({ url: 'https://x/policy.json', fetch: ok('not json'), cache: memoryCache('{"colour":1}') });
     expect(state.source).toBe('default');
     expect(state.problems[0].message).toMatch(/not valid JSON/);
+  });
+});
+
+describe('loadPolicy: refusals as message ids, in the reader’s language', () => {
+  test('a policy with a back-reference pattern falls back to the last good one, in every bundle alike', async () => {
+    const unsafe = JSON.stringify({ rules: { 'case-reference-missing': ['warning', { pattern: '(KT)\\1' }] } });
+    // The default validation (schema only) and the pane's full one refuse it the same way.
+    for (const validate of [undefined, validatePolicyText]) {
+      const state = await loadPolicy({ url: 'https://x/policy.json', fetch: ok(unsafe), cache: memoryCache(good), validate });
+      expect(state.source).toBe('cached');
+      expect(state.problems.map((p) => [p.path, p.id])).toEqual([['$.rules["case-reference-missing"][1].pattern', 'policy.pattern.backreference']]);
+    }
+  });
+
+  test.each([
+    ['HTTP 404', async () => ({ ok: false, status: 404, text: async () => '' }), 'policy.unreachable.http', 'serwer odpowiedział HTTP 404', 'HTTP 404'],
+    ['a network error', async () => Promise.reject(new Error('Failed to fetch')), 'policy.unreachable.failed', 'nie udało się wczytać polityki z https://x/policy.json: Failed to fetch', 'Failed to fetch'],
+    ['no answer', () => new Promise<never>(() => undefined), 'policy.unreachable.timeout', 'brak odpowiedzi w ciągu 20 ms', 'no answer within 20 ms'],
+  ])('%s', async (_name, fetch, id, polish, english) => {
+    const state = await loadPolicy({ url: 'https://x/policy.json', fetch: fetch as never, timeoutMs: 20 });
+    expect(state.problems[0].id).toBe(id);
+    expect(policyProblemText('pl', state.problems[0])).toContain(polish);
+    expect(state.problems[0].message).toContain(english);
   });
 });

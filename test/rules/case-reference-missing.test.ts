@@ -30,6 +30,8 @@ ruleTester(rule, {
     { name: 'the office’s own reference format from the policy', message: message('Sprawa nr 2026/UM/145', 'odpowiadam na pismo.'), options: { pattern: '\\d{4}/UM/\\d+' } },
     { name: 'a pattern that does not compile makes the rule silent', message: message('Pytanie', 'odpowiadam na pismo.'), options: { pattern: '[A-Z' } },
     { name: 'a pattern that is not a string makes the rule silent', message: message('Pytanie', 'odpowiadam na pismo.'), options: { pattern: 42 } },
+    { name: 'a back-reference (no linear-time matcher) makes the rule silent', message: message('Pytanie', 'odpowiadam na pismo.'), options: { pattern: '(KT)\\1' } },
+    { name: 'the issue’s pattern on a citizen’s subject of 29 letters and "!": an answer, not 67 s', message: message(`RE: ${'a'.repeat(29)}!`, 'odpowiadam na pismo.', [citizen], 'reply'), options: { pattern: '(\\w+\\s?)+$' } },
   ],
   invalid: [
     { name: 'no reference anywhere, citizen at a free-mail domain', message: message('Odpowiedź na pismo', 'informuję, że decyzja zostanie wydana do końca miesiąca.'), errors: [{ messageId: 'missing', at: 'Odpowiedź na pismo', fix: null }] },
@@ -40,6 +42,7 @@ ruleTester(rule, {
     { name: 'an external recipient in Bcc among internal ones', message: { ...message('Informacja', 'przesyłam informację.', [{ address: 'sekretariat@um.kamiennagora.pl' }]), bcc: [citizen] }, errors: [{ messageId: 'missing' }] },
     { name: 'a company in Cc', message: { ...message('Protokół odbioru robót', 'w załączeniu protokół.', [{ address: 'inwestycje@um.kamiennagora.pl' }]), cc: [{ address: 'biuro@budmax.com.pl' }] }, errors: [{ messageId: 'missing' }] },
     { name: 'empty subject, reference-less text', message: message('', 'przesyłam informację o stanie sprawy.'), errors: [{ messageId: 'missing' }] },
+    { name: 'the issue’s pattern on a 100 KB subject of letters and "!"', message: message(`${'a'.repeat(100_000)}!`, 'odpowiadam na pismo!'), options: { pattern: '^(\\w+\\s?)+$' }, errors: [{ messageId: 'missing' }] },
     { name: 'the policy’s own pattern, not matched', message: message('Sprawa KT.5430.112.2026', 'odpowiadam na pismo.'), options: { pattern: '\\d{4}/UM/\\d+' }, errors: [{ messageId: 'missing' }] },
     {
       name: 'Outlook HTML message with the reference only below the reply marker',
@@ -57,18 +60,18 @@ ruleTester(rule, {
 
 describe('compileCaseReference', () => {
   test('the default pattern finds JRWA references and only them', () => {
-    const re = compileCaseReference(DEFAULT_CASE_REFERENCE) as RegExp;
+    const re = compileCaseReference(DEFAULT_CASE_REFERENCE)!;
     expect(['KT.5430.112.2026', 'OR.1234.5.2026', 'WOŚ-II.6341.5.2026', 'ŚR.6220.1.2.2025'].every((s) => re.test(s))).toBe(true);
     expect(['12.11.2026', 'KT.54.1.2026', 'KT.5430.2026', 'kt.5430.112.2026'].some((s) => re.test(s))).toBe(false);
   });
 
   test('the default pattern rejects a long run of look-alike numbers', () => {
-    const re = compileCaseReference(DEFAULT_CASE_REFERENCE) as RegExp;
+    const re = compileCaseReference(DEFAULT_CASE_REFERENCE)!;
     const hostile = `KT.5430${'.1'.repeat(200_000)}`;
     expect(re.test(hostile)).toBe(false);
   });
 
-  test.each([['[A-Z'], [''], [null], [42], ['x'.repeat(301)]])('%p gives no pattern', (p) => {
+  test.each([['[A-Z'], [''], [null], [42], ['x'.repeat(301)], ['(\\d+)\\1'], ['(a*)*']])('%p gives no pattern', (p) => {
     expect(compileCaseReference(p)).toBeNull();
   });
 });

@@ -22,6 +22,11 @@ ruleTester(rule, {
     { name: 'informal closing is closing-informal\'s finding, not this one', message: { ...base, bodyText: 'Cześć Kasiu,\nprotokół w załączniku.\n\nPozdro\nAnia' } },
     { name: 'closing followed by a name the parser did not take for a signature', message: { ...base, sender: undefined, bodyText: 'Szanowni Państwo,\nw załączeniu protokół z sesji.\n\nŁączę wyrazy szacunku\nAnna Wiśniewska' } },
     { name: 'bare forward: nothing written, nothing to close', message: { ...base, composeType: 'forward', bodyText: '\n\n-----Original Message-----\nFrom: Jan Nowak <jan.nowak@wp.pl>\nSent: Monday\nSubject: Wniosek\n\nProszę o zaświadczenie.' } },
+    {
+      name: 'issue 14.1: "Pozdrawiam" ending the last paragraph (typed lines that HTML joins) is a closing',
+      message: { ...base, sender: undefined, bodyHtml: '<html><body>Witam\n\nuprzejmie informuję, że zaświadczenie jest gotowe do odbioru w pokoju 12.\n\nPozdrawiam</body></html>' },
+    },
+    { name: '"… Z wyrazami szacunku." ending the last paragraph', message: { ...base, sender: undefined, bodyText: 'Dzień dobry,\nodpowiemy do końca miesiąca. Z wyrazami szacunku.' } },
     { name: '"Dziękuję i pozdrawiam" is a courteous closing', message: { ...base, bodyText: `Dzień dobry,\nproszę o uzupełnienie wniosku o kopię dowodu.\n\nDziękuję i pozdrawiam\n${typedSignature}` } },
     // Real letters (SPEC § 2.1 "What offices really write").
     { name: '"Z Poważaniem" with a capital P', message: { ...base, bodyText: `Szanowny Panie,\ndowód rejestracyjny jest do odbioru w pokoju 12.\n\nZ Poważaniem\n${typedSignature}` } },

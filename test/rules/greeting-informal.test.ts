@@ -28,6 +28,18 @@ ruleTester(rule, {
     { name: '"Hilary" is no "Hi"', message: { ...base, bodyText: 'Hilary Nowak odebrał kartę w Pani imieniu.\n\nZ poważaniem\nTomasz Lis' } },
   ],
   invalid: [
+    // Issue 14.3: "Szanowna Pani i dziękuję …" is no Polish: where the greeting runs into the sentence, no text is offered.
+    {
+      name: '"Witam i dziękuję za wiadomość": the greeting runs into the sentence, no fix',
+      message: { ...base, bodyText: 'Witam i dziękuję za wiadomość z 3 listopada.\nKarta jest do odbioru w pokoju 3.\n\nZ poważaniem\nTomasz Lis' },
+      errors: [{ messageId: 'informal', at: 'Witam', data: { suggestion: 'Szanowna Pani' }, fix: null }],
+    },
+    {
+      name: '"Witam serdecznie i przesyłam …" to a man: no fix',
+      message: { ...base, to: [piotr], bodyText: 'Witam serdecznie i przesyłam informację o karcie.\n\nZ poważaniem\nTomasz Lis' },
+      errors: [{ messageId: 'informal', fix: null }],
+    },
+    { name: '"Witam" alone on its line (no comma): replaced', message: { ...base, bodyText: 'Witam\nkarta jest do odbioru w pokoju 3.\n\nZ poważaniem\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowna Pani') }] },
     {
       name: '"Witam," to a woman ("Nazwisko Imię"): the comma stays',
       message: { ...base, bodyText: 'Witam,\nkarta jest do odbioru w pokoju 3.\n\nPozdrawiam\nTomasz Lis' },
@@ -65,6 +77,19 @@ ruleTester(rule, {
       message: { ...base, bodyText: 'Witam, w odpowiedzi na Pani e-mail informuję, że karta jest gotowa.\n\nZ poważaniem\nTomasz Lis' },
       errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowna Pani') }],
     },
+    {
+      name: 'issue 14.1: "Witam" running into "uprzejmie informuję" (typed lines that HTML joins): only "Witam" goes, a comma keeps the sentence apart',
+      message: { ...base, to: [piotr], bodyHtml: '<html><body>Witam\n\nuprzejmie informuję, że zaświadczenie jest gotowe do odbioru w pokoju 12.\n\nPozdrawiam</body></html>' },
+      errors: [{ messageId: 'informal', at: 'Witam', data: { greeting: 'Witam', suggestion: 'Szanowny Panie' }, fix: replace(0, 'Witam', 'Szanowny Panie,') }],
+    },
+    {
+      name: 'issue 14.1: "Witam" alone on its line above "uprzejmie informuję"',
+      message: { ...base, to: [piotr], bodyHtml: '<div>Witam</div><div><br></div><div>uprzejmie informuję, że zaświadczenie jest gotowe.</div>' },
+      errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowny Panie') }],
+    },
+    { name: '"Witam uprzejmie," is one greeting', message: { ...base, to: [piotr], bodyText: 'Witam uprzejmie, w odpowiedzi na wniosek informuję, że karta jest gotowa.' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam uprzejmie', 'Szanowny Panie') }] },
+    { name: '"Witam Państwa serdecznie," alone on its line', message: { ...base, to: [anna, piotr], bodyText: 'Witam Państwa serdecznie,\nkarty są gotowe.' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam Państwa serdecznie', 'Szanowni Państwo') }] },
+    { name: '"Witam serdecznie przypominam" runs into the sentence', message: { ...base, to: [piotr], bodyText: 'Witam serdecznie przypominam o terminie.' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowny Panie,') }] },
     { name: 'lower-case "witam" after a blank line', message: { ...base, bodyText: '\nwitam\nkarta jest gotowa.\n\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(1, 'witam', 'Szanowna Pani') }] },
   ],
 });

@@ -1,6 +1,7 @@
 import { countFindings, ruleTester } from '../support/rule-tester';
 import { correspondence } from '../support/office-letters';
 import { rule } from '../../src/engine/rules/plain-acronym';
+import { KNOWN_ACRONYMS, SHOUTED_WORDS } from '../../src/engine/rules/data/acronyms';
 
 const citizen = { name: 'Tomasz Nowicki', address: 't.nowicki@gmail.com' };
 const clerk = { name: 'Ewa Mazur', address: 'e.mazur@starostwo.kedzierzyn.pl' };
@@ -30,6 +31,14 @@ ruleTester(rule, {
     { name: 'acronyms only in the quoted thread', message: reply('Szanowny Panie,\nodwołanie wpłynęło 17 listopada. Przekażemy je w ciągu 7 dni.', 'Dzień dobry, składam odwołanie do SKO od decyzji WAB. Proszę o info z PINB.') },
     { name: 'the policy allows the office’s own acronym', message: letter('Szanowny Panie,\nwniosek trafił do WAB, odpowiemy w ciągu miesiąca.'), options: { allow: ['WAB'] } },
     { name: 'no acronym in a two-letter capital word that is shouted ("NIE dotyczy")', message: letter('Szanowny Panie,\nopłata NIE dotyczy osób zwolnionych.') },
+    // Issue 20.4: ordinary words in capitals, as a heading, a label or for emphasis.
+    { name: '"UWAGA:" and "TERMIN:" as labels', message: letter('Szanowny Panie,\nUWAGA: wniosek wymaga podpisu.\nTERMIN: 30 listopada 2026 r.') },
+    { name: '"ODPOWIEDŹ NA WNIOSEK" as a heading line', message: letter('ODPOWIEDŹ NA WNIOSEK\nSzanowny Panie,\nwniosek rozpatrzono pozytywnie.') },
+    { name: 'labels of a notice: KWOTA, ADRES, TEMAT, POKÓJ', message: letter('Szanowny Panie,\nKWOTA: 17 zł\nADRES: ul. Piastowska 14\nTEMAT: odpady\nPOKÓJ: 12') },
+    { name: 'a heading word the lexicon does not list, alone on its line ("RATY")', message: letter('Szanowny Panie,\nRATY\nPodatek można zapłacić w czterech ratach.') },
+    { name: 'a heading word with a colon the lexicon does not list ("ODSETKI:" is 7 letters; "KARA:")', message: letter('Szanowny Panie,\nKARA: 500 zł za każdy dzień zwłoki.') },
+    { name: 'emphasis in running text: NIE, TYLKO, BEZ', message: letter('Szanowny Panie,\nproszę NIE przychodzić bez dowodu. Dokumenty przyjmujemy TYLKO osobiście, BEZ kolejki.') },
+    { name: 'a word the letter also writes in lower case ("ZGODY … zgody")', message: letter('Szanowny Panie,\nbez ZGODY właściciela nie wydamy decyzji. Zgody udziela zarząd wspólnoty.') },
     { name: 'the signature block (with REGON, NIP) is not the own text', message: { ...letter('Szanowny Panie,\ndecyzja jest gotowa.'), bodyText: 'Szanowny Panie,\ndecyzja jest gotowa.\n\nZ poważaniem\nEwa Mazur\nInspektor\nWydział Architektury i Budownictwa\nStarostwo Powiatowe, REGON 531412421, WAB' } },
   ],
   invalid: [
@@ -44,6 +53,11 @@ ruleTester(rule, {
     { name: 'the policy’s allow list does not cover others', message: letter('Szanowny Panie,\nwniosek z WAB trafił do ZDP.'), options: { allow: ['WAB'] }, errors: [{ messageId: 'unexplained', at: 'ZDP' }] },
     { name: 'reply: the own text only', message: reply('Szanowny Panie,\nodwołanie przekażemy do SKO.', 'Czy SKO dostanie odwołanie? Pisałem też do WSA.'), errors: [{ messageId: 'unexplained', at: 'SKO' }] },
     { name: 'acronym at the sentence start', message: letter('Szanowny Panie,\nGDOŚ nie wydał jeszcze opinii.'), errors: [{ messageId: 'unexplained', at: 'GDOŚ' }] },
+    // Real acronyms in the places headings take: still acronyms (three letters, or no vowel, or a word in running text).
+    { name: '"SKO:" as a label still needs explaining', message: letter('Szanowny Panie,\nSKO: odwołanie w ciągu 14 dni.'), errors: [{ messageId: 'unexplained', at: 'SKO' }] },
+    { name: '"WSA" alone on its line', message: letter('Szanowny Panie,\nWSA\nSkargę wnosi się za naszym pośrednictwem.'), errors: [{ messageId: 'unexplained', at: 'WSA' }] },
+    { name: '"ZGK:" (no vowel) and "PUP" in running text', message: letter('Szanowny Panie,\nZGK: odbiór odpadów we wtorki.\nZaświadczenie wyda PUP w Opolu.'), errors: [{ messageId: 'unexplained', at: 'ZGK' }, { messageId: 'unexplained', at: 'PUP' }] },
+    { name: 'a four-letter acronym in running text ("PCPR")', message: letter('Szanowna Pani,\nwniosek rozpatrzy PCPR w Kędzierzynie.'), errors: [{ messageId: 'unexplained', at: 'PCPR' }] },
     {
       name: 'Outlook HTML reply',
       message: {
@@ -66,4 +80,11 @@ test('plain-acronym on a 1 MB body of look-alikes reports each acronym once, at 
   const count = (text: string) => countFindings(rule, text);
   expect(count(line)).toBeGreaterThan(0);
   expect(count(line.repeat(lines))).toBe(count(line));
+});
+
+test('the list of ordinary words in capitals holds no acronym a citizen meets, and no known one twice', () => {
+  const acronyms = ['SKO', 'WSA', 'PUP', 'MOPS', 'GOPS', 'ZGK', 'PINB', 'GDOŚ', 'PCPR', 'MOPR', 'ZDP', 'PSSE', 'WIOŚ', 'PAN', 'ZUS', 'NFZ', 'KRUS', 'PFRON', 'SANEPID', 'ZOL', 'OPS', 'ŚDS', 'UM', 'UG', 'SP', 'ZS', 'OSP', 'PSP', 'KPP', 'KMP', 'WORD', 'ARiMR', 'KOWR'];
+  expect(SHOUTED_WORDS.filter((w) => acronyms.includes(w))).toEqual([]);
+  expect(SHOUTED_WORDS.filter((w) => KNOWN_ACRONYMS.includes(w))).toEqual([]);
+  expect(SHOUTED_WORDS.filter((w, i) => SHOUTED_WORDS.indexOf(w) !== i)).toEqual([]);
 });

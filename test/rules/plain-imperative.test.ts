@@ -34,6 +34,9 @@ const noDiacritics = letter('Dzien dobry,\nuzupelnij prosze brakujace dane w for
 const verify = letter('Szanowna Pani,\nzweryfikuj dane adresowe w załączonym formularzu.');
 const update = letter('Szanowni Państwo,\nzaktualizujcie numer telefonu w systemie rezerwacji.');
 const explain = letter('Szanowny Panie,\nwyjaśnij, dlaczego wniosek wpłynął po terminie.');
+const transfer = letter('Szanowna Pani,\nPrzekazuj dokumenty do pokoju 12 na bieżąco.');
+const keep = letter('Szanowny Panie,\nprzechowuj potwierdzenie wpłaty przez rok.');
+const updateOne = letter('Szanowna Pani,\nZaktualizuj adres w systemie.');
 const contact = letter('Szanowna Pani,\nskontaktuj się z nami, jeśli termin nie pasuje.');
 
 ruleTester(rule, {
@@ -59,7 +62,14 @@ ruleTester(rule, {
     { name: 'after an opening clause', message: clause, errors: [{ messageId: 'imperative', at: 'zadzwoń', fix: fix(clause, 'zadzwoń', 'proszę zadzwonić') }] },
     { name: 'negated imperative', message: negated, errors: [{ messageId: 'imperative', at: 'nie zapomnij', fix: fix(negated, 'nie zapomnij', 'proszę nie zapomnieć') }] },
     { name: 'zapłać in a fee notice', message: pay, errors: [{ messageId: 'imperative', at: 'zapłać', fix: fix(pay, 'zapłać', 'proszę zapłacić') }] },
-    { name: 'two sentences, the opening verb of each ("przynieś" after "i" is not an opening)', message: two, errors: [{ messageId: 'imperative', at: 'wypełnij' }, { messageId: 'imperative', at: 'Podpisz', fix: fix(two, 'Podpisz', 'Proszę podpisać') }] },
+    {
+      name: 'two sentences, the opening verb of each; "Podpisz go i przynieś": "Proszę podpisać go i przynieś" would mix the moods, so no fix',
+      message: two,
+      errors: [{ messageId: 'imperative', at: 'wypełnij', fix: fix(two, 'wypełnij', 'proszę wypełnić') }, { messageId: 'imperativeRewrite', at: 'Podpisz', fix: null }],
+    },
+    { name: '"-uj" of a verb in "-ywać" ("przekazuj" is "przekazywać"): no fix', message: transfer, errors: [{ messageId: 'imperativeRewrite', at: 'Przekazuj', fix: null }] },
+    { name: '"-uj" of another "-ywać" verb ("przechowuj" is "przechowywać"): no fix', message: keep, errors: [{ messageId: 'imperativeRewrite', at: 'przechowuj', fix: null }] },
+    { name: '"-izuj" makes only "-izować": "zaktualizuj" -> "proszę zaktualizować"', message: updateOne, errors: [{ messageId: 'imperative', fix: fix(updateOne, 'Zaktualizuj', 'Proszę zaktualizować') }] },
     { name: 'typed without Polish letters', message: noDiacritics, errors: [{ messageId: 'imperative', at: 'uzupelnij', fix: fix(noDiacritics, 'uzupelnij', 'proszę uzupełnić') }] },
     { name: 'a verb outside the table by its "-uj" ending', message: verify, errors: [{ messageId: 'imperative', at: 'zweryfikuj', fix: fix(verify, 'zweryfikuj', 'proszę zweryfikować') }] },
     { name: 'its plural "-ujcie"', message: update, errors: [{ messageId: 'imperative', at: 'zaktualizujcie', fix: fix(update, 'zaktualizujcie', 'proszę zaktualizować') }] },

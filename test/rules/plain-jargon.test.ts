@@ -1,4 +1,8 @@
-import { countFindings, ruleTester } from '../support/rule-tester';
+import { countFindings, ruleTester, runRule } from '../support/rule-tester';
+import { applyTextFixes } from '../support/apply-text-fixes';
+import { checkMessage } from '../../src/engine/runner';
+import { createMessage } from '../../src/engine/model';
+import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { correspondence } from '../support/office-letters';
 import { rule } from '../../src/engine/rules/plain-jargon';
 import { JARGON } from '../../src/engine/rules/data/jargon';
@@ -51,13 +55,28 @@ const htmlReply = {
 };
 
 describe('jargon table', () => {
-  test('holds at least 60 swaps, each with a reason in both languages', () => {
-    expect(JARGON.length).toBeGreaterThanOrEqual(60);
+  test('holds at least 50 word families and 200 swapped forms, each with a reason in both languages', () => {
+    expect(JARGON.length).toBeGreaterThanOrEqual(50);
+    expect(JARGON.reduce((n, e) => n + Object.keys(e.swaps ?? {}).length, 0)).toBeGreaterThanOrEqual(200);
     for (const e of JARGON) {
       expect(e.note.pl.length).toBeGreaterThan(5);
       expect(e.note.en.length).toBeGreaterThan(5);
     }
   });
+  test('every listed form is caught by its own entry, and swapped at the end of a sentence', () => {
+    const unmatched: string[] = [];
+    for (const e of JARGON) {
+      if (e.when === 'infinitive' || e.when === 'conjunction') continue;
+      for (const [form, to] of Object.entries(e.swaps ?? {})) {
+        const written = e.from.endsWith('.') ? `${form}.` : form;
+        const m = letter(`Szanowna Pani,\nto jest zdanie: ${written}.`);
+        const found = runRule(rule, { name: form, message: m }).filter((f) => f.messageId === 'plain-jargon/swap');
+        if (found.length !== 1 || found[0].fix?.kind !== 'replaceText' || found[0].fix.to !== to) unmatched.push(`${form} -> ${found.map((f) => (f.fix?.kind === 'replaceText' ? f.fix.to : f.messageId)).join(', ')}`);
+      }
+    }
+    expect(unmatched).toEqual([]);
+  });
+
   test('no phrase is listed twice', () => {
     const froms = JARGON.map((e) => e.from.toLowerCase());
     expect(froms.filter((f, i) => froms.indexOf(f) !== i)).toEqual([]);
@@ -79,20 +98,24 @@ ruleTester(rule, {
     { name: '"uprzejmie proszę" is courteous, not jargon', message: letter('Szanowna Pani,\nuprzejmie proszę o przesłanie kopii umowy.') },
   ],
   invalid: [
-    { name: 'uiścić opłatę skarbową keeps the kind of fee', message: fee, errors: [{ messageId: 'swap', at: 'uiścić opłatę skarbową', data: { to: 'zapłacić opłatę skarbową' }, fix: swap(fee, 'uiścić opłatę skarbową', 'zapłacić opłatę skarbową') }] },
+    { name: 'uiścić: the verb only, so the fee and its kind stay ("zapłacić opłatę skarbową")', message: fee, errors: [{ messageId: 'swap', at: 'uiścić', data: { to: 'zapłacić' }, fix: swap(fee, 'uiścić', 'zapłacić') }] },
     { name: 'Tutejszy organ at the sentence start keeps the capital', message: organ, errors: [{ messageId: 'swap', at: 'Tutejszy organ', fix: swap(organ, 'Tutejszy organ', 'Urząd') }] },
     { name: 'w dniu dzisiejszym', message: today, errors: [{ messageId: 'swap', at: 'w dniu dzisiejszym', fix: swap(today, 'w dniu dzisiejszym', 'dziś') }] },
     { name: 'W związku z powyższym', message: therefore, errors: [{ messageId: 'swap', at: 'W związku z powyższym', fix: swap(therefore, 'W związku z powyższym', 'Dlatego') }] },
-    { name: 'w załączeniu przesyłam', message: enclosed, errors: [{ messageId: 'swap', fix: swap(enclosed, 'w załączeniu przesyłam', 'przesyłam') }] },
+    { name: 'w załączeniu przesyłam becomes "załączam": the file is still promised', message: enclosed, errors: [{ messageId: 'swap', fix: swap(enclosed, 'w załączeniu przesyłam', 'załączam') }] },
     { name: 'zwracam się z uprzejmą prośbą', message: request, errors: [{ messageId: 'swap', at: 'zwracam się z uprzejmą prośbą', fix: swap(request, 'zwracam się z uprzejmą prośbą', 'proszę') }] },
     { name: 'dokonać wpłaty', message: pay, errors: [{ messageId: 'swap', fix: swap(pay, 'dokonać wpłaty', 'wpłacić') }] },
     { name: 'w terminie do dnia', message: deadline, errors: [{ messageId: 'swap', fix: swap(deadline, 'w terminie do dnia', 'do') }] },
-    { name: 'celem uzyskania', message: purpose, errors: [{ messageId: 'swap', fix: swap(purpose, 'celem uzyskania', 'aby uzyskać') }] },
+    { name: 'celem uzyskania: "aby uzyskać" changes the case of the noun after it, so no automatic text', message: purpose, errors: [{ messageId: 'rewrite', at: 'celem uzyskania', data: { to: 'aby uzyskać, aby złożyć, aby odebrać…' }, fix: null }] },
     { name: 'ww. has no safe swap (gender): explained, no fix', message: mentioned, errors: [{ messageId: 'explain', at: 'ww.', data: { phrase: 'ww.' }, fix: null }] },
-    { name: 'przedmiotowa with a noun the table does not know: explained only', message: subject, errors: [{ messageId: 'explain', at: 'przedmiotowa', fix: null }] },
+    { name: 'przedmiotowa: "ta" has the same case and gender, whatever the noun', message: subject, errors: [{ messageId: 'swap', at: 'przedmiotowa', fix: swap(subject, 'przedmiotowa', 'ta') }] },
     { name: 'pozostawiony bez rozpoznania becomes "nie zostanie rozpatrzony"', message: notHeard, errors: [{ messageId: 'swap', fix: swap(notHeard, 'zostanie pozostawiony bez rozpoznania', 'nie zostanie rozpatrzony') }] },
     { name: 'two in one sentence, one finding each', message: two, errors: [{ messageId: 'swap', at: 'niniejszym informuję', fix: swap(two, 'niniejszym informuję', 'informuję') }, { messageId: 'swap', at: 'iż', fix: swap(two, 'iż', 'że') }] },
-    { name: 'typed without Polish letters, the fix replaces the text as typed', message: withoutDiacritics, errors: [{ messageId: 'swap', at: 'uiscic oplate', fix: swap(withoutDiacritics, 'uiscic oplate', 'zapłacić') }] },
+    {
+      name: 'typed without Polish letters: caught, and the swap named, but no automatic text (the letters tell "ta" from "tą")',
+      message: withoutDiacritics,
+      errors: [{ messageId: 'rewrite', at: 'uiscic', data: { to: 'zapłacić' }, fix: null }],
+    },
     {
       name: 'own text of a reply, not the quoted question',
       message: reply('Szanowna Pani,\nposiada Pani zaległość za 2025 rok.', 'Czy posiadam zaległości? W chwili obecnej nie wiem.'),
@@ -113,4 +136,66 @@ test('plain-jargon on a 1 MB body of look-alikes reports the findings of every l
   const count = (text: string) => countFindings(rule, text);
   expect(count(line)).toBeGreaterThan(0);
   expect(count(line.repeat(lines))).toBe(count(line) * lines);
+});
+
+/** Own text before and after accepting every plain-jargon suggestion, with the kinds of finding. */
+function acceptAll(own: string): { text: string; kinds: string[] } {
+  const message = createMessage(letter(`Szanowna Pani,\n${own}`));
+  const bodyText = checkMessage(message, DEFAULT_CONFIG, []).body.text;
+  const findings = runRule(rule, { name: own, message: letter(`Szanowna Pani,\n${own}`) });
+  const after = applyTextFixes(bodyText, findings);
+  return { text: after.split('\n')[1], kinds: findings.map((f) => f.messageId.replace('plain-jargon/', '')) };
+}
+
+describe('plain-jargon: every form of a word family, and only correct Polish as automatic text', () => {
+  test.each([
+    // Issue 20.4: the family of "uiścić", each form with its own swap.
+    ['Opłatę należy uiszczać co miesiąc.', 'Opłatę należy płacić co miesiąc.', ['swap']],
+    ['Po uiszczeniu opłaty wydamy zaświadczenie.', 'Po zapłaceniu opłaty wydamy zaświadczenie.', ['swap']],
+    ['Brak dowodu uiszczenia opłaty skarbowej.', 'Brak dowodu zapłacenia opłaty skarbowej.', ['swap']],
+    ['Opłata została uiszczona w terminie.', 'Opłata została zapłacona w terminie.', ['swap']],
+    ['Kwotę uiszczoną przelewem zaliczymy na poczet podatku.', 'Kwotę zapłaconą przelewem zaliczymy na poczet podatku.', ['swap']],
+    ['Uiszczenie opłaty jest warunkiem wydania decyzji.', 'Zapłacenie opłaty jest warunkiem wydania decyzji.', ['swap']],
+    // Issue 14.3: "Celem odbioru dokumentów należy uiścić opłatę w dniu dzisiejszym" became "Aby odebrać dokumentów należy zapłacić dziś".
+    ['Celem odbioru dokumentów należy uiścić opłatę w dniu dzisiejszym.', 'Celem odbioru dokumentów należy zapłacić opłatę dziś.', ['rewrite', 'swap', 'swap']],
+    ['Proszę dokonać wpłaty na rachunek urzędu.', 'Proszę wpłacić na rachunek urzędu.', ['swap']],
+    ['Proszę dokonać wpłaty kwoty 50 zł.', 'Proszę dokonać wpłaty kwoty 50 zł.', ['rewrite']],
+    ['W celu dokonania wpłaty proszę użyć numeru sprawy.', 'W celu wpłacenia proszę użyć numeru sprawy.', ['swap']],
+    ['Proszę dokonać zmiany danych w deklaracji.', 'Proszę dokonać zmiany danych w deklaracji.', ['rewrite']],
+    ['Jeśli dane są błędne, proszę dokonać korekty.', 'Jeśli dane są błędne, proszę poprawić.', ['swap']],
+    ['W związku z powyższym informuję, że wniosek jest kompletny.', 'Dlatego informuję, że wniosek jest kompletny.', ['swap']],
+    ['W związku z powyższym, decyzja jest ostateczna.', 'Dlatego, decyzja jest ostateczna.', ['swap']],
+    ['W związku z powyższym pismem wyjaśniam, że termin minął.', 'W związku z powyższym pismem wyjaśniam, że termin minął.', ['rewrite']],
+    ['Mając na uwadze powyższe okoliczności, wniosek oddalono.', 'Mając na uwadze powyższe okoliczności, wniosek oddalono.', ['rewrite']],
+    ['Zwracam się z prośbą o przesłanie skanu umowy.', 'Proszę o przesłanie skanu umowy.', ['swap']],
+    ['Zwracam się z prośbą do Pana o przesłanie skanu umowy.', 'Zwracam się z prośbą do Pana o przesłanie skanu umowy.', ['rewrite']],
+    ['Zwracam się do Pani z uprzejmą prośbą o kontakt.', 'Zwracam się do Pani z uprzejmą prośbą o kontakt.', ['rewrite']],
+    ['Wnioskodawca winien złożyć oświadczenie.', 'Wnioskodawca powinien złożyć oświadczenie.', ['swap']],
+    ['Kontrahent jest nam winien 50 zł.', 'Kontrahent jest nam winien 50 zł.', ['rewrite']],
+    ['Wniosek można złożyć osobiście bądź przez pełnomocnika.', 'Wniosek można złożyć osobiście lub przez pełnomocnika.', ['swap']],
+    ['Bądź pewna, że sprawą się zajmiemy.', 'Bądź pewna, że sprawą się zajmiemy.', ['rewrite']],
+    ['Podstawa: ustawa o podatkach (tj. Dz.U. z 2023 r. poz. 70).', 'Podstawa: ustawa o podatkach (tj. Dz.U. z 2023 r. poz. 70).', ['rewrite']],
+    ['Termin minął w piątek, tj. 15 listopada.', 'Termin minął w piątek, czyli 15 listopada.', ['swap']],
+    ['Przedmiotową decyzję wydano 3 marca.', 'Tę decyzję wydano 3 marca.', ['swap']],
+    ['Zgodnie z przedmiotową decyzją opłata wynosi 17 zł.', 'Zgodnie z tą decyzją opłata wynosi 17 zł.', ['swap']],
+    ['Przedmiotowe dokumenty są w aktach.', 'Przedmiotowe dokumenty są w aktach.', ['rewrite']],
+    ['Przedmiotowej nieruchomości nie obejmuje plan.', 'Tej nieruchomości nie obejmuje plan.', ['swap']],
+    ['Niniejsza decyzja jest ostateczna.', 'Ta decyzja jest ostateczna.', ['swap']],
+    ['Niniejszą decyzją umorzono postępowanie.', 'Tą decyzją umorzono postępowanie.', ['swap']],
+    ['Niniejszym wzywam do uzupełnienia wniosku.', 'Wzywam do uzupełnienia wniosku.', ['swap']],
+    ['Niniejszym zobowiązuję Pana do zapłaty.', 'Niniejszym zobowiązuję Pana do zapłaty.', ['rewrite']],
+    ['Tutejszemu organowi przekazano akta.', 'Urzędowi przekazano akta.', ['swap']],
+    ['Mieszkańcy tutejszej gminy płacą mniej.', 'Mieszkańcy tutejszej gminy płacą mniej.', ['rewrite']],
+    ['Obsługa petentów trwa do 15:30.', 'Obsługa klientów trwa do 15:30.', ['swap']],
+    ['Posiada Pani zaległość za 2025 rok.', 'Ma Pani zaległość za 2025 rok.', ['swap']],
+    ['Proszę przynieść wszelkie dokumenty.', 'Proszę przynieść wszystkie dokumenty.', ['swap']],
+    ['Udzielamy informacji wszelkiego rodzaju.', 'Udzielamy informacji wszelkiego rodzaju.', ['rewrite']],
+    ['Stosownie do przepisów ustawy opłata wynosi 17 zł.', 'Stosownie do przepisów ustawy opłata wynosi 17 zł.', ['rewrite']],
+    ['Proszę złożyć stosowne oświadczenie.', 'Proszę złożyć odpowiednie oświadczenie.', ['swap']],
+    ['Proszę przedłożyć zaświadczenie.', 'Proszę przekazać zaświadczenie.', ['swap']],
+    ['Wniosek bez podpisu zostanie pozostawiony bez rozpoznania.', 'Wniosek bez podpisu nie zostanie rozpatrzony.', ['swap']],
+    ['Proszę usunąć braki formalne wniosku.', 'Proszę usunąć braki formalne wniosku.', ['explain']],
+  ])('%s', (own, expected, kinds) => {
+    expect(acceptAll(own)).toEqual({ text: expected, kinds });
+  });
 });

@@ -36,12 +36,12 @@ ruleTester(rule, {
     {
       name: 'three citizens at gmail.com are three parties',
       message: { ...base, to: [nowak, { address: 'anna.kot@gmail.com' }, { address: 'tomasz.bak@gmail.com' }] },
-      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['anna.kot@gmail.com', 'tomasz.bak@gmail.com'] } }],
+      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'anna.kot@gmail.com', 'tomasz.bak@gmail.com'], toWhenEmpty: from } }],
     },
     {
       name: 'mixed free-mail and corporate in To and Cc, internal ones stay',
       message: { ...base, to: [sekretariat, nowak, zielinska], cc: [komunikacja, lis, budimex1] },
-      errors: [{ messageId: 'visible', data: { count: 4 }, fix: { kind: 'moveToBcc', addresses: ['ewa.zielinska@wp.pl', 'm.lis@onet.pl', 'p.kowal@budimex-opole.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 4 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl', 'p.kowal@budimex-opole.pl'] } }],
     },
     {
       name: 'all externals in Cc behind an internal To: all of them move',
@@ -49,35 +49,58 @@ ruleTester(rule, {
       errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'k.mazur@o2.pl'] } }],
     },
     {
-      name: 'two of one company plus two private people: three parties, everyone but the first addressee moves',
+      name: 'two of one company plus two private people: three parties, every external moves, the sender fills To',
       message: { ...base, to: [budimex1, budimex2], cc: [nowak, lis] },
-      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['biuro@budimex-opole.pl', 'jan.nowak@gmail.com', 'm.lis@onet.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['p.kowal@budimex-opole.pl', 'biuro@budimex-opole.pl', 'jan.nowak@gmail.com', 'm.lis@onet.pl'], toWhenEmpty: from } }],
     },
     {
       name: 'externals already in Bcc are left alone; the visible ones still count',
       message: { ...base, to: [nowak], cc: [zielinska, lis], bcc: [mazur, budimex1] },
-      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['ewa.zielinska@wp.pl', 'm.lis@onet.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl'], toWhenEmpty: from } }],
     },
     {
       name: 'an address in both To and Cc is moved once',
       message: { ...base, to: [nowak, zielinska], cc: [{ address: 'EWA.ZIELINSKA@wp.pl' }, lis] },
-      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['ewa.zielinska@wp.pl', 'm.lis@onet.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl'], toWhenEmpty: from } }],
     },
     {
       name: 'policy lowers the threshold to 2',
       message: { ...base, to: [gmina], cc: [budimex1] },
       options: { threshold: 2 },
-      errors: [{ messageId: 'visible', data: { count: 2 }, fix: { kind: 'moveToBcc', addresses: ['p.kowal@budimex-opole.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 2 }, fix: { kind: 'moveToBcc', addresses: ['ug@gmina.cisek.pl', 'p.kowal@budimex-opole.pl'], toWhenEmpty: from } }],
     },
     {
       name: 'other offices are separate parties unless the policy says internal',
       message: { ...base, to: [gmina, { address: 'sekretariat@ug-bierawa.pl' }, { address: 'kancelaria@powiat-glubczyce.pl' }] },
-      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['sekretariat@ug-bierawa.pl', 'kancelaria@powiat-glubczyce.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 3 }, fix: { kind: 'moveToBcc', addresses: ['ug@gmina.cisek.pl', 'sekretariat@ug-bierawa.pl', 'kancelaria@powiat-glubczyce.pl'], toWhenEmpty: from } }],
+    },
+    {
+      name: 'issue 14.2: the every-problem sample: the first citizen moves too, the sender fills To',
+      message: { ...base, to: [nowak, zielinska, lis, mazur] },
+      errors: [{ messageId: 'visible', data: { count: 4 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl', 'k.mazur@o2.pl'], toWhenEmpty: from } }],
+    },
+    {
+      name: 'toWhenEmpty "none" leaves To empty',
+      message: { ...base, to: [nowak, zielinska, lis] },
+      options: { toWhenEmpty: 'none' },
+      errors: [{ messageId: 'visible', fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl'] } }],
+    },
+    {
+      name: 'toWhenEmpty names the office mailbox',
+      message: { ...base, to: [nowak, zielinska, lis] },
+      options: { toWhenEmpty: 'Sekretariat@Starostwo.Kedzierzyn.pl' },
+      errors: [{ messageId: 'visible', fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl'], toWhenEmpty: { address: 'Sekretariat@Starostwo.Kedzierzyn.pl' } } }],
+    },
+    {
+      name: 'toWhenEmpty that is no address falls back to the sender',
+      message: { ...base, to: [nowak, zielinska, lis] },
+      options: { toWhenEmpty: 'sekretariat' },
+      errors: [{ messageId: 'visible', fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl'], toWhenEmpty: from } }],
     },
     {
       name: 'forward of a notice to five private people',
       message: { ...base, composeType: 'forward', to: [nowak, zielinska, lis, mazur, { address: 'b.wrona@interia.pl' }] },
-      errors: [{ messageId: 'visible', data: { count: 5 }, fix: { kind: 'moveToBcc', addresses: ['ewa.zielinska@wp.pl', 'm.lis@onet.pl', 'k.mazur@o2.pl', 'b.wrona@interia.pl'] } }],
+      errors: [{ messageId: 'visible', data: { count: 5 }, fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl', 'k.mazur@o2.pl', 'b.wrona@interia.pl'], toWhenEmpty: from } }],
     },
   ],
 });
@@ -97,6 +120,6 @@ describe('recipients-external-visible message', () => {
 
   test('points at the first address to move', () => {
     const [finding] = runRule(rule, { name: 'location', message: { ...base, to: [sekretariat, nowak], cc: [zielinska, lis] } });
-    expect(finding.location).toEqual({ field: 'cc', address: 'ewa.zielinska@wp.pl' });
+    expect(finding.location).toEqual({ field: 'to', address: 'jan.nowak@gmail.com' });
   });
 });

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { rule } from '../../src/engine/rules/sensitive-data';
 import { formatFinding } from '../../src/engine/i18n';
+import { isValidIdCard, isValidPassport } from '../../src/engine/identifiers';
+import { ID_DOCUMENT_KEYWORDS } from '../../src/engine/rules/data/id-document-keywords';
 import { ruleTester, runRule } from '../support/rule-tester';
 
 const from = { name: 'Anna Wiśniewska', address: 'a.wisniewska@starostwo.kedzierzyn.pl' };
@@ -52,6 +55,19 @@ ruleTester(rule, {
       },
     },
     { name: 'no recipient yet', message: { ...base, to: [], bodyText: body('PESEL wnioskodawcy: 44051401359.') } },
+    // Issue 20: codes of the ID card's and the passport's shape, checksum-valid, with no keyword before them.
+    { name: 'an order number that passes the ID-card checksum', message: { ...base, bodyText: body('Numer zamówienia: NUT883322, dostawa w przyszłym tygodniu.') } },
+    { name: 'a parcel number of the passport\'s shape', message: { ...base, bodyText: body('przesyłka SI1586554 została nadana wczoraj.') } },
+    { name: 'a customer number', message: { ...base, bodyText: body('nr klienta TCV832328 proszę podawać w tytule przelewu.') } },
+    { name: 'an invoice reference in the quote', message: { ...base, composeType: 'reply', bodyText: body('dziękujemy.', 'w załączeniu faktura do zamówienia AYB434567.') } },
+    {
+      name: 'the keyword is more than 60 characters before the code',
+      message: { ...base, bodyText: body('do wniosku dołączono kopię dowodu osobistego, a opłatę zaksięgowano pod numerem transakcji NUT883322.') },
+    },
+    { name: 'a proof of payment is no identity document', message: { ...base, bodyText: body('dowód wpłaty nr NUT883322 otrzymaliśmy.') } },
+    { name: 'a vehicle\'s registration certificate is no identity document', message: { ...base, bodyText: body('dowód rejestracyjny AYB434567 jest do odbioru.') } },
+    { name: '"dowodzi" (proves) is no keyword', message: { ...base, bodyText: body('co dowodzi, że zlecenie NUT883322 wykonano.') } },
+    { name: 'a keyword inside another word ("valid card") does not count', message: { ...base, bodyText: body('the valid card TCV832328 was used.') } },
   ],
   invalid: [
     {
@@ -71,6 +87,44 @@ ruleTester(rule, {
         { messageId: 'inOwnText', data: { kind: 'idCard', masked: '******000' }, at: 'ABA300000' },
         { messageId: 'inOwnText', data: { kind: 'idCard', masked: '******567' }, at: 'AYB 434567' },
       ],
+    },
+    // Issue 20: keep recall where a keyword names the document.
+    {
+      name: '"dowód osobisty" before the number',
+      message: { ...base, bodyText: body('wnioskodawca okazał dowód osobisty ABA300000.') },
+      errors: [{ messageId: 'inOwnText', data: { kind: 'idCard', masked: '******000' }, at: 'ABA300000' }],
+    },
+    {
+      name: '"seria i numer dowodu:" before a spaced number',
+      message: { ...base, bodyText: body('seria i numer dowodu: AYB 434567') },
+      errors: [{ messageId: 'inOwnText', data: { kind: 'idCard', masked: '******567' }, at: 'AYB 434567' }],
+    },
+    {
+      name: '"seria i\nnumer" across a line break, "d.o." and "nr dokumentu"',
+      message: { ...base, bodyText: body('seria i\nnumer ABA300000; d.o. AYB434567; nr dokumentu NUT883322.') },
+      errors: [
+        { messageId: 'inOwnText', at: 'ABA300000' },
+        { messageId: 'inOwnText', at: 'AYB434567' },
+        { messageId: 'inOwnText', at: 'NUT883322' },
+      ],
+    },
+    {
+      name: '"paszport nr" before the number',
+      message: { ...base, bodyText: body('paszport nr EA1234567 jest ważny do 2030 r.') },
+      errors: [{ messageId: 'inOwnText', data: { kind: 'passport', masked: '******567' }, at: 'EA1234567' }],
+    },
+    {
+      name: 'English: "passport" and "ID card", and a keyword 55 characters before the number',
+      message: { ...base, bodyText: body('Passport SI1586554. Polish ID card of the applicant (copy attached to the file): TCV832328.') },
+      errors: [
+        { messageId: 'inOwnText', data: { kind: 'passport' }, at: 'SI1586554' },
+        { messageId: 'inOwnText', data: { kind: 'idCard' }, at: 'TCV832328' },
+      ],
+    },
+    {
+      name: 'a keyword in capitals, in the quoted thread',
+      message: { ...base, composeType: 'reply', bodyText: body('dziękujemy.', 'DOWÓD OSOBISTY: NUT883322') },
+      errors: [{ messageId: 'inQuote', data: { kind: 'idCard', masked: '******322' }, at: 'NUT883322' }],
     },
     {
       name: 'a passport number',
@@ -141,5 +195,38 @@ describe('sensitive-data message', () => {
     expect(pl).toContain('Cytowana korespondencja zawiera numer PESEL (********359)');
     expect(en).toContain('The quoted thread contains a PESEL number (********359)');
     for (const text of [pl, en]) expect(text).not.toContain('44051401359');
+  });
+});
+
+describe('sensitive-data: ID card and passport numbers need a keyword', () => {
+  const letters = fc.stringMatching(/^[A-Z]{3}$/);
+  const idCard = fc.tuple(letters, fc.stringMatching(/^\d{6}$/), fc.boolean()).map(([l, d, space]) => `${l}${space ? ' ' : ''}${d}`).filter((c) => isValidIdCard(c));
+  const passport = fc.tuple(fc.stringMatching(/^[A-Z]{2}$/), fc.stringMatching(/^\d{7}$/), fc.boolean()).map(([l, d, space]) => `${l}${space ? ' ' : ''}${d}`).filter((c) => isValidPassport(c));
+  const code = fc.oneof(idCard, passport);
+  // Ordinary letters: what offices and shops write before a code, with none of the keywords.
+  const WORDS = ['numer', 'zamówienia', 'przesyłka', 'nr', 'klienta', 'faktura', 'w', 'sprawie', 'proszę', 'o', 'podanie', 'kodu', 'zlecenie', 'umowa', 'sygnatura', 'paczka', 'list', 'polecony', 'pozycja', 'referencja', 'order', 'parcel', 'tracking', 'invoice', 'customer', 'dokumenty', 'seria', 'produktu', 'Urząd', 'Gminy', ':', '–', '(', ')', ','];
+  const words = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((w) => w.join(' '));
+
+  test('random codes of both shapes, checksum-valid, never fire without a keyword', () => {
+    fc.assert(
+      fc.property(words, code, words, (before, c, after) => {
+        const findings = runRule(rule, { name: 'random', message: { ...base, bodyText: body(`${before} ${c} ${after}`) } });
+        expect(findings.filter((f) => f.data?.kind === 'idCard' || f.data?.kind === 'passport')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the same codes fire when a keyword begins within 60 characters before them', () => {
+    const keyword = fc.constantFrom(...ID_DOCUMENT_KEYWORDS);
+    const gap = fc.array(fc.constantFrom('nr', ':', 'osobisty', 'osobistego', 'wnioskodawcy'), { maxLength: 3 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(words, keyword, gap, code, (before, k, g, c) => {
+        const findings = runRule(rule, { name: 'keyword', message: { ...base, bodyText: body(`${before} ${k} ${g} ${c}.`) } });
+        const kind = /^[A-Z]{3}/.test(c) ? 'idCard' : 'passport';
+        expect(findings.map((f) => f.data?.kind)).toContain(kind);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

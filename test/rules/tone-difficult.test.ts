@@ -45,6 +45,13 @@ ruleTester(rule, {
     { name: 'Outlook HTML reply, harsh words only below divRplyFwdMsg', message: htmlReply(['Szanowny Panie,', 'rozumiem Pana zdenerwowanie. Sprawdzę sprawę jeszcze dziś.', 'Z poważaniem'], ['Jest Pani w błędzie, to wina kolegi z wydziału!']) },
     { name: 'a colleague is named without blame', message: reply('Szanowny Panie,\nsprawę prowadzi koleżanka z Wydziału Komunikacji, pani Anna Nowak, tel. 77 405 22 11. Przekazałam jej Pana pismo.') },
     { name: 'a previous owner of the car is not a colleague', message: reply('Szanowny Panie,\nbrak wpisu o badaniu technicznym to wina poprzedniego właściciela pojazdu, nie Pana. Wpis poprawimy na podstawie zaświadczenia ze stacji kontroli.') },
+    // Issue 20.4: naming a unit, its hours, what it does, or a colleague's absence is no blame.
+    { name: 'a unit named as the one that decides', message: reply('Szanowny Panie,\nwniosek rozpatrzy Wydział Komunikacji, który odpowie w ciągu 14 dni.') },
+    { name: 'a unit that does not do something, as information', message: reply('Szanowny Panie,\nReferat Podatków nie wydaje zaświadczeń w soboty. Kancelaria przyjmuje pisma do 15:00.') },
+    { name: '"ponieważ" with a unit that is closed', message: reply('Szanowny Panie,\nponieważ wydział jest nieczynny w poniedziałki, zapraszamy we wtorek.') },
+    { name: 'a colleague on leave explains a date, blames no one', message: reply('Szanowna Pani,\nponieważ pracownik referatu jest na urlopie, odpowiemy do 20 listopada.') },
+    { name: 'a courier\'s employee is not ours', message: reply('Szanowna Pani,\nprzesyłka wróciła, ponieważ pracownik firmy kurierskiej nie zastał nikogo w domu.') },
+    { name: 'the clerk takes it on herself', message: reply('Szanowny Panie,\nprzepraszam za opóźnienie: nie przekazałam Pana pisma na czas. Odpowiemy jutro.') },
     { name: '"uspokoić" as reassurance without "proszę"', message: reply('Szanowna Pani,\nchciałabym Panią uspokoić: decyzja jest już podpisana i wyślemy ją jutro.') },
   ],
   invalid: [
@@ -63,6 +70,18 @@ ruleTester(rule, {
     { name: 'to nie moja wina', message: reply('Szanowny Panie,\nrozumiem, ale to nie moja wina, że dokument się opóźnia.'), errors: [{ messageId: 'blame', at: 'to nie moja wina' }] },
     { name: 'inny wydział pomylił', message: reply('Szanowny Panie,\ninny wydział pomylił numer sprawy.'), errors: [{ messageId: 'blame', at: 'inny wydział pomylił' }] },
     { name: 'pomyliła się koleżanka, despite an apology earlier', message: reply('Szanowny Panie,\nprzepraszamy za pomyłkę. Pomyliła się koleżanka z biura obsługi.'), errors: [{ messageId: 'blame', at: 'Pomyliła się koleżanka' }] },
+    // Issue 20.4: blame on a colleague in free words.
+    {
+      name: 'the issue\'s letter: "ponieważ nowa pracownica kancelarii nie przekazała nam Pana pisma"',
+      message: reply('Szanowny Panie,\nodpowiadamy z opóźnieniem, ponieważ nowa pracownica kancelarii nie przekazała nam Pana pisma.'),
+      errors: [{ messageId: 'blame', at: 'ponieważ nowa pracownica kancelarii nie przekazała', fix: null }],
+    },
+    { name: '"bo wydział nie przesłał akt"', message: reply('Szanowna Pani,\nsprawa się opóźniła, bo wydział geodezji nie przesłał akt.'), errors: [{ messageId: 'blame', at: 'bo wydział geodezji nie przesłał' }] },
+    { name: '"gdyż sekretariat zgubił wniosek"', message: reply('Szanowna Pani,\nprosimy o ponowne złożenie, gdyż sekretariat zgubił wniosek.'), errors: [{ messageId: 'blame', at: 'gdyż sekretariat zgubił' }] },
+    { name: 'a hand-over to us without "because": "kancelaria nie przekazała nam"', message: reply('Szanowny Panie,\nniestety kancelaria nie przekazała nam Pana pisma w terminie.'), errors: [{ messageId: 'blame', at: 'kancelaria nie przekazała nam' }] },
+    { name: '"z powodu błędu pracownika urzędu"', message: reply('Szanowna Pani,\ndecyzja zawierała złą datę z powodu błędu pracownika urzędu.'), errors: [{ messageId: 'blame', at: 'z powodu błędu pracownika urzędu' }] },
+    { name: '"przez pomyłkę koleżanki"', message: reply('Szanowna Pani,\nwezwanie trafiło pod zły adres przez pomyłkę koleżanki.'), errors: [{ messageId: 'blame', at: 'przez pomyłkę koleżanki' }] },
+    { name: 'typed without Polish letters', message: reply('Dzien dobry,\nodpowiadamy pozno, poniewaz pracownik wydzialu nie przekazal nam wniosku.'), errors: [{ messageId: 'blame', at: 'poniewaz pracownik wydzialu nie przekazal' }] },
     { name: 'przepisy są absurdalne', message: reply('Szanowny Panie,\nwiem, przepisy są absurdalne, ale musimy je stosować.'), errors: [{ messageId: 'criticise-law', at: 'przepisy są absurdalne' }] },
     { name: 'bezsensowna procedura', message: reply('Szanowna Pani,\nto bezsensowna procedura, ale wymagana.'), errors: [{ messageId: 'criticise-law', at: 'bezsensowna procedura' }] },
     { name: 'takie są głupie przepisy', message: reply('Szanowny Panie,\ntakie są głupie przepisy, nic nie poradzę.'), errors: [{ messageId: 'criticise-law', at: 'głupie przepisy' }] },

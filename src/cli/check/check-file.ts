@@ -1,5 +1,4 @@
 /** Checks one .eml file: read, recognise as a message, parse, run the rules. Never throws. */
-import { readFile, stat } from 'node:fs/promises';
 import type { EngineConfig } from '../../engine/config';
 import type { SenderProfile } from '../../engine/model';
 import { checkMessage } from '../../engine/runner';
@@ -7,6 +6,7 @@ import { allRules } from '../../engine/rules';
 import type { CliContext } from '../context';
 import { readEml } from '../mime/eml';
 import { describeFsError } from './load-inputs';
+import { readRegularFile } from '../read-regular';
 import { reportFindings, type FileReport } from './report';
 
 /** Far above any real e-mail (Exchange's default limit is 35 MB); keeps memory bounded. */
@@ -18,11 +18,11 @@ export async function checkFile(path: string, options: CheckOptions, ctx: CliCon
   const failed = (reason: string): FileReport => ({ path, findings: [], error: reason });
   let buffer: Buffer;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return failed(ctx.t('fs.EISDIR'));
-    if (info.size > MAX_FILE_BYTES) return failed(ctx.t('notMessage.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }));
-    buffer = await readFile(path);
+    buffer = await readRegularFile(path, MAX_FILE_BYTES);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return failed(ctx.t('fs.EISDIR'));
+    if (code === 'EFBIG') return failed(ctx.t('notMessage.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }));
     return failed(ctx.t('cannotRead', { reason: describeFsError(e, ctx) }));
   }
   const eml = await readEml(buffer, options.user);

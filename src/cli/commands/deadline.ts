@@ -2,7 +2,7 @@
  * `etykieta deadline --received YYYY-MM-DD --kind KIND [--days N] [--json]`: the last day of the
  * reply deadline on the first line, the provision applied (and any shift) on the second.
  */
-import { formatMessage } from '../../engine/i18n';
+import { formatCliMessage as formatMessage } from '../../engine/i18n/cli-messages';
 import { computeDeadline, DeadlineInputError, KIND_NAMES, MAX_CUSTOM_DAYS, type Deadline } from '../../engine/deadlines';
 import { parseArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, type CliContext } from '../context';

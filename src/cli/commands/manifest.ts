@@ -29,7 +29,7 @@ async function validate(argv: string[], ctx: CliContext): Promise<number> {
     }
     const { problems } = validateManifest(xml, { production: flags.has('production') });
     for (const p of problems) ctx.fail(`${file}: ${ctx.t('manifest.problem', { path: p.path, message: p.message })}`);
-    if (problems.length === 0) ctx.io.out(`${file}: ${ctx.t(flags.has('production') ? 'manifest.validProduction' : 'manifest.valid')}\n`);
+    if (problems.length === 0) ctx.say(`${file}: ${ctx.t(flags.has('production') ? 'manifest.validProduction' : 'manifest.valid')}`);
     else allValid = false;
   }
   return allValid ? EXIT_OK : EXIT_USAGE;

@@ -21,7 +21,7 @@ async function validate(argv: string[], ctx: CliContext): Promise<number> {
   }
   let allValid = true;
   for (const file of files) {
-    if (await loadPolicy(file, ctx)) ctx.io.out(`${file}: ${ctx.t('policy.valid')}\n`);
+    if (await loadPolicy(file, ctx)) ctx.say(`${file}: ${ctx.t('policy.valid')}`);
     else allValid = false;
   }
   return allValid ? EXIT_OK : EXIT_USAGE;

@@ -8,7 +8,10 @@ import type { Address, Attachment, MailMessage, SenderProfile } from '../../engi
 import { composeTypeOf } from './compose-type';
 import { sniffMessage } from './sniff';
 
-export type EmlResult = { ok: true; message: MailMessage } | { ok: false; reason: 'empty' | 'binary' | 'noHeaders' | 'noAddressing' | 'timeout' | 'unparsable' };
+/** What the audit needs besides the model (the model itself stays free of dates and ids). */
+export type EmlHeaders = { date?: string; messageId?: string };
+
+export type EmlResult = { ok: true; message: MailMessage; headers: EmlHeaders } | { ok: false; reason: 'empty' | 'binary' | 'noHeaders' | 'noAddressing' | 'timeout' | 'unparsable' };
 
 /** mailparser finishes the 1 MB corpus files in ~200 ms here; this is a guard, not a budget. */
 export const PARSE_TIMEOUT_MS = 20_000;
@@ -58,6 +61,18 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** The Date header as written (ISO): mailparser puts the current time in place of an unreadable one. */
+export function headerDate(mail: Pick<ParsedMail, 'headerLines'>): string | undefined {
+  const line = mail.headerLines.find((h) => h.key === 'date')?.line ?? '';
+  const when = new Date(line.slice(line.indexOf(':') + 1).trim());
+  return line && !Number.isNaN(when.getTime()) ? when.toISOString() : undefined;
+}
+
+function headersOf(mail: ParsedMail): EmlHeaders {
+  const date = headerDate(mail);
+  return { ...(date ? { date } : {}), ...(mail.messageId ? { messageId: mail.messageId } : {}) };
+}
+
 export async function readEml(buffer: Buffer, user: SenderProfile = {}): Promise<EmlResult> {
   const sniff = sniffMessage(buffer);
   if (!sniff.ok) return sniff;
@@ -70,5 +85,5 @@ export async function readEml(buffer: Buffer, user: SenderProfile = {}): Promise
   }
   if (mail === 'timeout') return { ok: false, reason: 'timeout' };
   if (!mail.from && !mail.to && !mail.cc && !mail.subject) return { ok: false, reason: 'noAddressing' };
-  return { ok: true, message: toMessage(mail, user) };
+  return { ok: true, message: toMessage(mail, user), headers: headersOf(mail) };
 }

@@ -57,8 +57,8 @@ const NEUTRAL = byLength([...NEUTRAL_GREETINGS, 'Dzien dobry']);
 const ENGLISH = byLength(ENGLISH_GREETINGS);
 const TITLES: ReadonlySet<string> = new Set(ADDRESS_TITLES);
 
-function matchPhrase(tokens: readonly Token[], from: number, phrases: readonly string[][]): number {
-  for (const p of phrases) if (p.every((w, k) => tokens[from + k]?.lower === w)) return p.length;
+function matchPhrase(tokens: readonly Token[], from: number, phrases: readonly string[][], accept: (length: number) => boolean = () => true): number {
+  for (const p of phrases) if (p.every((w, k) => tokens[from + k]?.lower === w) && accept(p.length)) return p.length;
   return 0;
 }
 
@@ -103,18 +103,29 @@ function formal(tokens: Token[], offset: number): Greeting | null {
   return at(last, { title, surname }, form);
 }
 
-/** An informal, neutral or English opener and the short address after it ("Hej Aniu"). */
-function simple(tokens: Token[], offset: number, clauseEnds: boolean): Greeting | null {
+/** Lower-case words that still address the reader in a short English opener ("Hey there", "Hi all"). */
+const ENGLISH_ADDRESS_WORDS: ReadonlySet<string> = new Set(['there', 'all', 'everyone', 'everybody', 'team']);
+
+/**
+ * An informal, neutral or English opener and the short address after it ("Hej Aniu").
+ * The greeting never takes words of the sentence it runs into: "Witam uprzejmie informuję, że …"
+ * greets with "Witam" ("uprzejmie informuję" is the sentence), so a phrase of several words
+ * counts only when the clause ends after it or a name follows. A short clause is taken whole
+ * ("Witam Państwa serdecznie,") only when it is the whole line.
+ */
+function simple(tokens: Token[], offset: number, clauseEnds: boolean, lineIsClause: boolean): Greeting | null {
   const kinds: Array<[GreetingForm, string[][]]> = [
     ['informal', INFORMAL],
     ['neutral', NEUTRAL],
     ['english', ENGLISH],
   ];
+  const phraseEnds = (length: number) => length === 1 || (length === tokens.length && clauseEnds) || (tokens[length] !== undefined && isCapitalised(tokens[length]));
   for (const [form, phrases] of kinds) {
-    const n = matchPhrase(tokens, 0, phrases);
+    const n = matchPhrase(tokens, 0, phrases, phraseEnds);
     if (!n) continue;
     let last = n - 1;
-    if (clauseEnds && tokens.length <= SHORT_CLAUSE) last = tokens.length - 1;
+    const englishAddress = clauseEnds && tokens.length <= SHORT_CLAUSE && tokens.slice(n).every((t) => ENGLISH_ADDRESS_WORDS.has(t.lower) || isCapitalised(t));
+    if ((lineIsClause || englishAddress) && clauseEnds && tokens.length <= SHORT_CLAUSE) last = tokens.length - 1;
     else while (last + 1 < tokens.length && last + 1 < n + 2 && isCapitalised(tokens[last + 1])) last++;
     return { form, raw: '', start: offset + tokens[0].start, end: offset + tokens[last].end };
   }
@@ -134,7 +145,9 @@ export function parseGreeting(line: string, offset = 0): Greeting | null {
   const afterWords = line.slice(tokens[tokens.length - 1].end).trimStart();
   // The clause ends at punctuation or at the end of the line, not because we stopped reading.
   const clauseEnds = tokens.length < MAX_WORDS && (afterWords === '' || /^[,.!:;?]/.test(afterWords));
-  let found = formal(tokens, offset) ?? simple(tokens, offset, clauseEnds);
+  // The line holds nothing but the clause and its punctuation ("Witam Państwa serdecznie,").
+  const lineIsClause = clauseEnds && !/[\p{L}\p{N}]/u.test(afterWords);
+  let found = formal(tokens, offset) ?? simple(tokens, offset, clauseEnds, lineIsClause);
   if (!found) return null;
   const either = (found.form === 'formal-f' || found.form === 'formal-m') && !found.title && !found.surname ? EITHER_GENDER.exec(line.slice(found.end - offset)) : null;
   if (either) found = { ...found, form: 'neutral', end: found.end + either[0].length };

@@ -9,29 +9,53 @@
  * etiquette does name the surname), or "Dear Anna Kowalska" when the gender is unknown;
  * two or more people -> "Dear All"; otherwise "Dear Sir or Madam".
  *
- * The addressees are the To recipients; a message with nobody in To (a mailing sent in Bcc)
- * addresses its Cc and Bcc recipients. Shared mailboxes are no people. The compose type does not
- * change the choice: a reply greets the same person a new message would.
+ * The addressees are everyone who receives the letter as its reader: the To recipients and the
+ * external Bcc recipients (after the Bcc fix a mailing sits in Bcc with the sender's own address
+ * in To, and every citizen still reads "Szanowni Państwo"). Not the sender's own address, not a
+ * colleague copied in Bcc for the record, not shared mailboxes; Cc only when nobody else is
+ * left. The compose type does not change the choice: a reply greets the same person a new
+ * message would.
  */
 import type { Address, MailMessage } from '../model';
+import { internalDomainsOf, isInDomains } from '../recipients';
+import { normalizeAddress } from '../parse/addresses';
 import type { Gender } from './first-name';
 import { parseRecipient, type PersonName } from './display-name';
-import { genderOfPerson } from './gender';
+import { personGender } from './gender';
 
 export type GreetingLang = 'pl' | 'en';
 
-export type Addressee = { recipient: Address; person: PersonName; gender?: Gender };
+/** `guessed`: the gender comes from the "-a" ending alone, which no fix writes a greeting from. */
+export type Addressee = { recipient: Address; person: PersonName; gender?: Gender; guessed?: boolean };
 
 /** The people the greeting speaks to (shared mailboxes left out). */
 export function addressees(recipients: readonly Address[]): Addressee[] {
   return recipients
     .map((recipient) => ({ recipient, person: parseRecipient(recipient) }))
     .filter((a) => !a.person.isOffice)
-    .map((a) => ({ ...a, gender: genderOfPerson(a.person) }));
+    .map((a) => {
+      const found = personGender(a.person);
+      return { ...a, gender: found?.gender, guessed: found?.from === 'ending' };
+    });
 }
 
-function greeted(message: MailMessage): Addressee[] {
-  return addressees(message.to.length > 0 ? message.to : [...message.cc, ...message.bcc]);
+/** True for an address outside the office; the rules pass the policy's view (RuleContext.isExternal). */
+export type IsExternal = (address: string) => boolean;
+
+/** Everyone the greeting speaks to (see the header), each address once. */
+export function greetedPeople(message: MailMessage, isExternal?: IsExternal): Addressee[] {
+  const external = isExternal ?? ((address: string) => !isInDomains(address, internalDomainsOf(message, [])));
+  const own = message.from ? normalizeAddress(message.from.address) : undefined;
+  const seen = new Set<string>();
+  const once = (list: readonly Address[]) =>
+    list.filter((a) => {
+      const key = normalizeAddress(a.address);
+      if (key === own || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const readers = addressees(once([...message.to, ...message.bcc.filter((a) => external(a.address))]));
+  return readers.length > 0 ? readers : addressees(once(message.cc));
 }
 
 /** The Polish formal singular for a gender: what a gender or surname fix writes. */
@@ -42,21 +66,21 @@ export function formalSingular(gender: Gender): string {
 export const FORMAL_PLURAL = 'Szanowni Państwo';
 
 /** The agreeing greeting without punctuation: what replaces a greeting in place. */
-export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang): string {
-  const people = greeted(message);
+export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang, isExternal?: IsExternal): string {
+  const people = greetedPeople(message, isExternal);
   if (lang === 'en') {
     if (people.length > 1) return 'Dear All';
     const p = people[0];
-    if (p?.person.last && p.gender) return `Dear ${p.gender === 'female' ? 'Ms' : 'Mr'} ${p.person.last}`;
+    if (p?.person.last && p.gender && !p.guessed) return `Dear ${p.gender === 'female' ? 'Ms' : 'Mr'} ${p.person.last}`;
     if (p?.person.first && p.person.last) return `Dear ${p.person.first} ${p.person.last}`;
     return 'Dear Sir or Madam';
   }
   if (people.length > 1) return FORMAL_PLURAL;
-  if (people.length === 1 && people[0].gender) return formalSingular(people[0].gender);
+  if (people.length === 1 && people[0].gender && !people[0].guessed) return formalSingular(people[0].gender);
   return 'Dzień dobry';
 }
 
 /** The agreeing greeting as a line of its own: what insertGreeting writes. */
-export function suggestGreeting(message: MailMessage, lang: GreetingLang): string {
-  return `${suggestGreetingPhrase(message, lang)},`;
+export function suggestGreeting(message: MailMessage, lang: GreetingLang, isExternal?: IsExternal): string {
+  return `${suggestGreetingPhrase(message, lang, isExternal)},`;
 }

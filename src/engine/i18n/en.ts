@@ -11,7 +11,7 @@ import { signature } from './en/signature';
 import { send } from './en/send';
 import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
-import { cli } from './en/cli';
 import { templates } from './en/templates';
+import { policy } from './en/policy';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy };

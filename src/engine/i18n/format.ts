@@ -25,7 +25,12 @@ export function hasMessage(lang: Lang, id: string): boolean {
 }
 
 export function formatMessage(lang: Lang, id: string, data: MessageData = {}): string {
-  const text = MESSAGES[lang][id] ?? MESSAGES.en[id];
+  return formatFrom(MESSAGES, lang, id, data);
+}
+
+/** formatMessage over another pair of tables (texts only the command line shows, kept out of the pane's bundle). */
+export function formatFrom(tables: Readonly<Record<Lang, Messages>>, lang: Lang, id: string, data: MessageData = {}): string {
+  const text = tables[lang][id] ?? tables.en[id];
   if (text === undefined) return id;
   if (typeof text === 'function') return text(data, (n) => pluralRules[lang].select(n));
   return interpolate(text, data);

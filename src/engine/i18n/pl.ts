@@ -11,7 +11,7 @@ import { signature } from './pl/signature';
 import { send } from './pl/send';
 import { ui } from './pl/ui';
 import { deadlines } from './pl/deadlines';
-import { cli } from './pl/cli';
 import { templates } from './pl/templates';
+import { policy } from './pl/policy';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...cli, ...templates };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy };

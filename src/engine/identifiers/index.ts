@@ -3,3 +3,4 @@ export { isValidPesel, peselBirthDate, isValidIdCard, isValidPassport } from './
 export { isValidIban, isValidNrb, accountDigits } from './account';
 export { isValidNip, isValidRegon } from './business';
 export { findIdentifiers, maskIdentifier, IDENTIFIER_KINDS, type IdentifierKind, type FoundIdentifier } from './scan';
+export { keywordBefore } from './keyword-context';

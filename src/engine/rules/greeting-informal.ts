@@ -3,11 +3,27 @@
  * i osoby adresata"): "Witam" is impolite from the writer's side, "Hej" and "Cześć" are for
  * friends. The fix replaces the informal words (and the name after them, "Hej Aniu") with the
  * greeting that agrees with the addressee, and keeps the punctuation the clerk wrote:
- * "Witam," to Anna Kowalska becomes "Szanowna Pani,".
+ * "Witam," to Anna Kowalska becomes "Szanowna Pani,"; a greeting that runs into the sentence
+ * ("Witam uprzejmie informuję") gets a comma after it and loses none of the sentence. Where the
+ * sentence goes on from the greeting itself ("Witam i dziękuję za list", "Witam serdecznie i
+ * przesyłam …"), no greeting in its place makes Polish ("Szanowna Pani, i dziękuję"), so the
+ * finding offers no text there (SPEC § 9).
  */
 import { defineRule } from '../types';
 import { openingGreeting, suggestGreetingPhrase } from '../greeting';
 import { textLanguage } from './data/language-hints';
+
+/**
+ * A conjunction as the first or second word after "Witam" joins another verb to the greeting
+ * ("Witam i dziękuję", "Witam serdecznie i przesyłam"); "Witam serdecznie przypominam" is a
+ * greeting and a sentence, which a comma keeps apart.
+ */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['i', 'oraz', 'a', 'ale', 'lecz']);
+
+function continuesTheGreeting(text: string, end: number): boolean {
+  const next = /^[ \t\u00a0]*(\p{L}+)(?:[ \t\u00a0]+(\p{L}+))?/u.exec(text.slice(end, end + 60));
+  return next !== null && (CONJUNCTIONS.has(next[1].toLocaleLowerCase('pl')) || CONJUNCTIONS.has((next[2] ?? '').toLocaleLowerCase('pl')));
+}
 
 export const rule = defineRule({
   id: 'greeting-informal',
@@ -23,17 +39,20 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body }) {
+  check(message, { body, isExternal }) {
     const greeting = openingGreeting(body);
     if (!greeting || greeting.form !== 'informal') return [];
-    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words));
+    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal);
     const { start, end, raw } = greeting;
+    // "Witam uprzejmie informuję" ran the greeting into the sentence: a comma keeps them apart.
+    const runsOn = /^[ \t\u00a0]*[\p{L}\p{N}]/u.test(body.text.slice(end, end + 8));
+    if (runsOn && continuesTheGreeting(body.text, end)) return [{ messageId: 'greeting-informal/informal', data: { greeting: raw, suggestion }, location: { field: 'body', start, end } }];
     return [
       {
         messageId: 'greeting-informal/informal',
         data: { greeting: raw, suggestion },
         location: { field: 'body', start, end },
-        fix: { kind: 'replaceText', field: 'body', start, end, from: raw, to: suggestion },
+        fix: { kind: 'replaceText', field: 'body', start, end, from: raw, to: runsOn ? `${suggestion},` : suggestion },
       },
     ];
   },

@@ -22,11 +22,11 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body }) {
+  check(message, { body, isExternal }) {
     // Nothing written (a bare forward): there is nothing to open.
     if (!body.words.some((w) => w.kind === 'word')) return [];
     if (openingGreeting(body)) return [];
-    const text = suggestGreeting(message, textLanguage(body.words));
+    const text = suggestGreeting(message, textLanguage(body.words), isExternal);
     const line = openingLine(body);
     const lead = line ? line.text.length - line.text.trimStart().length : 0;
     return [

@@ -5,9 +5,19 @@
  * Odwoławcze)". One finding per acronym, at its first use in the own text.
  *
  * Not acronyms: Roman numerals ("II piętro", "Wydział IV"), codes followed by a number (case
- * references "KT.5430.1.2026", registration plates "OP 12345"), surnames in capitals next to a
- * first name ("Anna NOWAK"), and capitals used for shouting or a heading ("UWAGA", "WEZWANIE DO
- * ZAPŁATY").
+ * references "KT.5430.1.2026", registration plates "OP 12345") and the clerk's initials that
+ * close a reference ("BRK.1431.1.2018.JP", seen in real letters), a known acronym written in
+ * mixed case ("BiP"), surnames in capitals next to a
+ * first name ("Anna NOWAK"), and ordinary words in capitals, used for shouting or as a heading.
+ * A word in capitals is an ordinary word (ordinaryWord) when:
+ * - it is one of the words offices stress or head a part with (data/acronyms.ts SHOUTED_WORDS:
+ *   "UWAGA", "NIE", "TERMIN", "OPŁATA");
+ * - the letter writes the same word in lower case elsewhere ("TERMIN jest nieprzekraczalny …
+ *   termin liczy się"): nobody writes "sko" or "pup";
+ * - it heads its line as a label or alone ("ADRES: ul. …", "ODPOWIEDŹ NA WNIOSEK", "OPŁATA"), and
+ *   is a word to read, not to spell: four letters or more, with a vowel. SKO, WSA, PUP (three
+ *   letters) and ZGK (no vowel) stay acronyms there too;
+ * - it belongs to a run of words in capitals (three or more, or two with a long or listed one).
  */
 import { defineRule, type Report } from '../types';
 import type { Word } from '../parse/body';
@@ -27,6 +37,8 @@ const HAS_UPPER = /\p{Lu}/u;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A code rather than a word: a number follows at once or after one space, dot, dash or slash. */
 const CODE_AFTER = /^[ .\-/]?\p{N}/u;
+/** The end of a case reference: a number and a dot right before ("…2018.JP"). */
+const CODE_BEFORE = /\p{N}[.\-/]$/u;
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_ACRONYMS);
 const SHOUTED: ReadonlySet<string> = new Set(SHOUTED_WORDS);
 /** Words of one run of capitals: on one line, apart by spaces (a colon, comma or dash at most). */
@@ -64,6 +76,42 @@ function shoutedRuns(words: readonly Word[], text: string): Set<number> {
     i = j;
   }
   return shouted;
+}
+
+const VOWEL = /[aeiouyąęó]/iu;
+const HEADING_LETTERS = 4;
+
+/** The folded words the own text writes in lower case or with one capital ("termin", "Termin"), not "PUP-ie" or "PODGiK". */
+function lowerCaseWords(words: readonly Word[]): Set<string> {
+  const found = new Set<string>();
+  for (const w of words) if (w.kind === 'word' && capitals(w.text) <= 1) found.add(foldWord(w.text));
+  return found;
+}
+
+/**
+ * The word opens its line and is a label ("ADRES:") or the line holds nothing but words in
+ * capitals ("OPŁATA", "ODPOWIEDŹ NA WNIOSEK"). Only the caps word's own line is read, and only
+ * for the first word of a line, so a body is read at most once more.
+ */
+function headsItsLine(words: readonly Word[], i: number, text: string): boolean {
+  const w = words[i];
+  // Only the gap after the word before is read: a line of a megabyte is not searched back each time.
+  const gap = text.slice(i === 0 ? 0 : words[i - 1].end, w.start);
+  const newline = gap.lastIndexOf('\n');
+  if ((i > 0 && newline < 0) || gap.slice(newline + 1).trim() !== '') return false;
+  let p = w.end;
+  while (text[p] === ' ' || text[p] === '\t') p++;
+  if (text[p] === ':') return true;
+  for (let k = i + 1; k < words.length && !text.slice(words[k - 1].end, words[k].start).includes('\n'); k++) if (!isCapsWord(words[k])) return false;
+  return true;
+}
+
+/** An ordinary word written in capitals, not an acronym (see the header). */
+function ordinaryWord(words: readonly Word[], i: number, text: string, lowerCase: ReadonlySet<string>): boolean {
+  const w = words[i];
+  if (lowerCase.has(foldWord(w.text))) return true;
+  const letters = w.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= HEADING_LETTERS && VOWEL.test(letters) && headsItsLine(words, i, text);
 }
 
 const initial = (w: Word) => foldWord(w.text.charAt(0));
@@ -119,6 +167,7 @@ export const rule = defineRule<Options>({
     const words = body.words;
     const text = body.text;
     const shouted = shoutedRuns(words, text);
+    const lowerCase = lowerCaseWords(words);
     const seen = new Set<string>();
     const reports: Report[] = [];
     words.forEach((w, i) => {
@@ -128,8 +177,9 @@ export const rule = defineRule<Options>({
       const acronym = m[1];
       const n = capitals(acronym);
       if (seen.has(acronym) || n < 2 || n > 6) return;
-      if (KNOWN.has(acronym) || allowed.has(acronym) || SHOUTED.has(acronym) || ROMAN.test(acronym)) return;
-      if (shouted.has(i) || CODE_AFTER.test(text.slice(w.end, w.end + 2)) || isSurname(words, i)) return;
+      if (KNOWN.has(acronym) || KNOWN.has(acronym.toUpperCase()) || allowed.has(acronym) || SHOUTED.has(acronym) || ROMAN.test(acronym)) return;
+      if (shouted.has(i) || CODE_AFTER.test(text.slice(w.end, w.end + 2)) || CODE_BEFORE.test(text.slice(Math.max(0, w.start - 2), w.start))) return;
+      if (isSurname(words, i) || ordinaryWord(words, i, text, lowerCase)) return;
       seen.add(acronym);
       if (explainedBefore(words, i, acronym, text) || explainedAfter(words, i, acronym, text)) return;
       reports.push({

@@ -5,7 +5,9 @@
  * form and never fire. The fix suggests "Proszę" with the infinitive from data/imperatives.ts;
  * the clerk accepts it or rewrites the sentence. Verbs outside the table are recognised by a few
  * safe endings ("zweryfikuj", "wyjaśnij"; IMPERATIVE_ENDINGS), with a fix only where the
- * infinitive follows from the ending.
+ * infinitive follows from the ending. Nor is there a fix when another imperative follows in the
+ * same clause ("Podpisz go i przynieś do urzędu"): "Proszę podpisać go i przynieś" mixes the
+ * moods, so the clerk rewrites the clause (SPEC § 9: automatic text only where it is right).
  */
 import { defineRule, type Report } from '../types';
 import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
@@ -66,19 +68,26 @@ export const rule = defineRule({
       const words = sentence.words;
       const first = words.findIndex((w) => w.kind === 'word');
       if (first < 0) return;
+      const imperativeAt = (i: number) => (words[i].kind === 'word' ? (BY_FORM.get(folded[s][i])?.infinitive ?? byEnding(words[i].text, folded[s][i])) : undefined);
+      const clauseBreakBefore = (i: number) => CLAUSE_BREAK.test(body.text.slice(words[i - 1].end, words[i].start));
+      /** Another imperative later in the clause, coordinated with this one ("… i przynieś"). */
+      const anotherInClause = (verbAt: number) => {
+        for (let i = verbAt + 1; i < words.length && !clauseBreakBefore(i); i++) if (imperativeAt(i) !== undefined) return true;
+        return false;
+      };
       const opening = polite.find(folded[s].slice(first, first + 2));
       if (opening.length > 0 && opening[0].first === 0) return;
       for (let k = first; k < words.length; k++) {
-        if (k > first && !CLAUSE_BREAK.test(body.text.slice(words[k - 1].end, words[k].start))) continue;
+        if (k > first && !clauseBreakBefore(k)) continue;
         const negated = folded[s][k] === 'nie';
         const verbAt = negated ? k + 1 : k;
         if (verbAt >= words.length || words[verbAt].kind !== 'word') continue;
-        const infinitive = BY_FORM.get(folded[s][verbAt])?.infinitive ?? byEnding(words[verbAt].text, folded[s][verbAt]);
+        const infinitive = imperativeAt(verbAt);
         if (infinitive === undefined) continue;
         const start = words[k].start;
         const end = words[verbAt].end;
         const verb = body.text.slice(start, end);
-        if (infinitive === '') {
+        if (infinitive === '' || anotherInClause(verbAt)) {
           reports.push({ messageId: 'plain-imperative/imperativeRewrite', data: { verb }, location: { field: 'body', start, end } });
           continue;
         }

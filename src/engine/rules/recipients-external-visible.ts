@@ -3,14 +3,19 @@
  * many recipients unknown to each other, use Bcc). What counts is external *parties* in To and
  * Cc: one per organisation's domain, but every free-mail address is a private person of its own.
  * Several people of one company seeing each other is normal; internal colleagues never count;
- * Bcc is already hidden.
+ * Bcc is already hidden. The fix moves every external to Bcc and leaves colleagues where they are.
  */
 import { defineRule } from '../types';
 import type { Address } from '../model';
 import { domainOf, normalizeAddress } from '../parse/addresses';
 import { isFreemailDomain } from './data/freemail';
 
-type Options = { threshold: number };
+/**
+ * `toWhenEmpty`: who goes into To when every visible recipient was external and moved to Bcc:
+ * "sender" (the clerk's own address, the default), "none", or an address such as the office's
+ * mailbox. An Outlook message may have an empty To, but many clients and servers flag it.
+ */
+type Options = { threshold: number; toWhenEmpty: string };
 
 const DEFAULT_THRESHOLD = 3;
 
@@ -26,6 +31,14 @@ function thresholdOf(options: Options): number {
   return Number.isFinite(t) ? Math.max(2, Math.floor(t)) : DEFAULT_THRESHOLD;
 }
 
+/** The address the option names; a value that is no address means the default, the sender. */
+function toWhenEmptyOf(options: Options, sender: Address | undefined): Address | undefined {
+  const value = typeof options.toWhenEmpty === 'string' ? options.toWhenEmpty.trim() : 'sender';
+  if (value === 'none') return undefined;
+  if (value !== 'sender' && domainOf(value) && !/\s/.test(value)) return { address: value };
+  return sender;
+}
+
 export const rule = defineRule<Options>({
   id: 'recipients-external-visible',
   meta: {
@@ -38,7 +51,7 @@ export const rule = defineRule<Options>({
     },
     messages: ['visible'],
     fixable: true,
-    defaultOptions: { threshold: DEFAULT_THRESHOLD },
+    defaultOptions: { threshold: DEFAULT_THRESHOLD, toWhenEmpty: 'sender' },
   },
   check(message, { options, isExternal }) {
     const seen = new Set<string>();
@@ -54,16 +67,17 @@ export const rule = defineRule<Options>({
     const parties = new Set(visible.map((a) => partyOf(a.address)));
     if (parties.size < thresholdOf(options)) return [];
 
-    // Keep the first external addressee in To visible, as the user chose; hide the rest.
-    const keep = visible.find((a) => a.field === 'to');
-    const moving = visible.filter((a) => a !== keep);
-    const first = moving[0];
+    // Every external goes: one citizen left in To would still be seen by all the others in Bcc.
+    const first = visible[0];
+    const movingKeys = new Set(visible.map((a) => normalizeAddress(a.address)));
+    const toEmptied = message.to.every((a) => movingKeys.has(normalizeAddress(a.address)));
+    const fill = toEmptied ? toWhenEmptyOf(options, message.from) : undefined;
     return [
       {
         messageId: 'recipients-external-visible/visible',
         data: { count: parties.size },
         location: { field: first.field, address: first.address },
-        fix: { kind: 'moveToBcc', addresses: moving.map((a) => a.address) },
+        fix: { kind: 'moveToBcc', addresses: visible.map((a) => a.address), ...(fill ? { toWhenEmpty: fill } : {}) },
       },
     ];
   },

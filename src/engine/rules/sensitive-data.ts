@@ -6,10 +6,16 @@
  * organisation's own accounts and registry numbers never do, and the quoted thread counts too:
  * it is sent along. The block Etykieta inserted holds the office's data, not a person's, and is
  * skipped. The message shows only the last three characters of the number.
+ *
+ * An ID card or passport number counts only with a keyword before it ("dowód", "seria i numer",
+ * "paszport", … within 60 characters: rules/data/id-document-keywords.ts): one random code of that
+ * shape in ten passes the checksum, and order, parcel and customer numbers look just like them.
+ * PESEL (checksum and birth date) and accounts (mod 97) need no keyword.
  */
 import { defineRule } from '../types';
 import type { EngineConfig } from '../config';
-import { accountDigits, findIdentifiers, maskIdentifier, type IdentifierKind } from '../identifiers';
+import { accountDigits, findIdentifiers, keywordBefore, maskIdentifier, type FoundIdentifier, type IdentifierKind } from '../identifiers';
+import { ID_DOCUMENT_KEYWORDS, ID_KEYWORD_WINDOW, NOT_ID_DOCUMENT } from './data/id-document-keywords';
 
 type Options = { include: string[] };
 
@@ -32,6 +38,13 @@ function ownNumbers(policy: EngineConfig): Set<string> {
   return own;
 }
 
+const NEEDS_KEYWORD: ReadonlySet<IdentifierKind> = new Set(['idCard', 'passport']);
+
+/** An ID card or passport number is one only when the text says so just before it. */
+function named(text: string, id: FoundIdentifier): boolean {
+  return !NEEDS_KEYWORD.has(id.kind) || keywordBefore(text, id.start, ID_DOCUMENT_KEYWORDS, ID_KEYWORD_WINDOW, NOT_ID_DOCUMENT);
+}
+
 export const rule = defineRule<Options>({
   id: 'sensitive-data',
   meta: {
@@ -52,7 +65,7 @@ export const rule = defineRule<Options>({
     const reported = new Set<string>();
     const reports = [];
     for (const id of findIdentifiers(body.text, 0, kindsFor(options))) {
-      if (own.has(id.value)) continue;
+      if (own.has(id.value) || !named(body.text, id)) continue;
       if (skip && id.start >= skip.start && id.end <= skip.end) continue;
       const inQuote = body.quote !== null && id.start >= body.quote.start;
       // The same number twice in one part is one problem.

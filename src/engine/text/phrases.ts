@@ -164,12 +164,17 @@ export function compilePhrases<T>(entries: readonly PhraseEntry<T>[], slots: Rea
   };
 }
 
+/** A match with its body offsets, and where it is: sentence index and word indices [first, last] in it. */
+export type SentenceMatch<T> = { value: T; start: number; end: number; sentence: number; first: number; last: number };
+
 /** Every match in every sentence, with its body offsets: the loop phrase-table rules share. */
-export function phrasesInSentences<T>(matcher: PhraseMatcher<T>, sentences: Sentences, text: string): Array<{ value: T; start: number; end: number }> {
+export function phrasesInSentences<T>(matcher: PhraseMatcher<T>, sentences: Sentences, text: string): SentenceMatch<T>[] {
   const folded = foldedSentenceWords(sentences, text);
-  const found: Array<{ value: T; start: number; end: number }> = [];
+  const found: SentenceMatch<T>[] = [];
   sentences.forEach((sentence, s) => {
-    for (const match of matcher.find(folded[s])) found.push({ value: match.value, start: sentence.words[match.first].start, end: sentence.words[match.last].end });
+    for (const { value, first, last } of matcher.find(folded[s])) {
+      found.push({ value, start: sentence.words[first].start, end: sentence.words[last].end, sentence: s, first, last });
+    }
   });
   return found;
 }

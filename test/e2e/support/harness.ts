@@ -52,9 +52,10 @@ export function startServer(root = DIST): Promise<{ server: Server; base: string
 
 export type Browser = { context: BrowserContext; blocked: string[]; close(): Promise<void> };
 
-export async function startBrowser(base: string): Promise<Browser> {
+/** `bypassCSP`: for pages whose CSP allows no script at all (the audit report), so axe can run. */
+export async function startBrowser(base: string, options: { bypassCSP?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'etykieta-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 1000 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 1000 }, bypassCSP: options.bypassCSP ?? false });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -5,7 +5,7 @@ const s = (count: number, one: string, many: string) => `${count} ${count === 1 
 
 /** Command-line texts in English. Keys: `cli.<name>`. */
 export const cli: Messages = {
-  'cli.help.main': 'Usage: {program} <command> [options]   (--lang pl|en, --help on every command)\n\nCommands:',
+  'cli.help.main': 'Usage: {program} <command> [options]   (--lang pl|en, --help on every command, --version)\n\nCommands:',
   'cli.help.more': 'Details: {program} <command> --help',
   'cli.noCommand': 'no command given; see "{program} --help"',
   'cli.unknownCommand': 'unknown command "{name}"; see "{program} --help"',
@@ -35,6 +35,8 @@ export const cli: Messages = {
   'cli.fs.ENOENT': 'no such file',
   'cli.fs.EISDIR': 'a directory, not a file',
   'cli.fs.EACCES': 'permission denied',
+  'cli.fs.ENOTREG': 'not a regular file (a device, pipe or socket), so it was not read',
+  'cli.fs.EFBIG': 'the file is larger than {mb} MB',
   'cli.notMessage.empty': 'the file is empty, not an e-mail message',
   'cli.notMessage.binary': 'a binary file (contains NUL bytes), not an e-mail message',
   'cli.notMessage.noHeaders': 'no message headers (such as "From:"), not a MIME file',
@@ -59,6 +61,7 @@ export const cli: Messages = {
   },
   'cli.tooManyWarnings': (d) => `Too many warnings: ${n(d.warnings)}, at most ${n(d.max)} allowed (--max-warnings).`,
 
+  'cli.audit.summary': "checks the mail the office sent (.eml/.msg folders, mbox, .pst) and writes a report for the supervisor",
   'cli.policy.summary': 'validates a policy file or prints its JSON schema',
   'cli.policy.help':
     'Usage:\n  {program} policy validate FILE.json...   validates the policy; every problem by JSON path (exit 0 or 2)\n' +

@@ -12,8 +12,9 @@ export const templates: Messages = {
   'template.acknowledgement.body': 'I confirm that we received your message of {received}',
   'template.acknowledgement.reference': 'Your case has the reference {reference}; please quote it in further correspondence.',
   'template.acknowledgement.replyBy': 'We will reply without delay, at the latest by {replyBy}',
+  // The return date is the first day back at work (SPEC § 9).
   'template.outOfOffice.body':
-    'Thank you for your message. I am away until {returnDate} inclusive and will reply when I am back. ' +
+    'Thank you for your message. I am out of the office at the moment. I will be back at work on {returnDate} and will reply then. ' +
     'For urgent matters please contact my substitute: {substitute}, {contact}.',
   'template.summons.body':
     'Please come to the office in person{matter} {when}, room {room}. ' +

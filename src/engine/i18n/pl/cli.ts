@@ -5,7 +5,7 @@ const n = (v: unknown) => Number(v ?? 0);
 
 /** Command-line texts in Polish. Keys: `cli.<name>`. */
 export const cli: Messages = {
-  'cli.help.main': 'Użycie: {program} <polecenie> [opcje]   (--lang pl|en, --help przy każdym poleceniu)\n\nPolecenia:',
+  'cli.help.main': 'Użycie: {program} <polecenie> [opcje]   (--lang pl|en, --help przy każdym poleceniu, --version)\n\nPolecenia:',
   'cli.help.more': 'Szczegóły: {program} <polecenie> --help',
   'cli.noCommand': 'nie podano polecenia; zobacz „{program} --help”',
   'cli.unknownCommand': 'nieznane polecenie „{name}”; zobacz „{program} --help”',
@@ -35,6 +35,8 @@ export const cli: Messages = {
   'cli.fs.ENOENT': 'plik nie istnieje',
   'cli.fs.EISDIR': 'to katalog, nie plik',
   'cli.fs.EACCES': 'brak uprawnień do odczytu',
+  'cli.fs.ENOTREG': 'to nie jest zwykły plik (urządzenie, potok lub gniazdo), więc nie został odczytany',
+  'cli.fs.EFBIG': 'plik większy niż {mb} MB',
   'cli.notMessage.empty': 'plik jest pusty, to nie jest wiadomość e-mail',
   'cli.notMessage.binary': 'plik binarny (zawiera bajty NUL), to nie jest wiadomość e-mail',
   'cli.notMessage.noHeaders': 'brak nagłówków wiadomości (np. „From:”), to nie jest plik MIME',
@@ -60,6 +62,7 @@ export const cli: Messages = {
   },
   'cli.tooManyWarnings': (d) => `Za dużo ostrzeżeń: ${n(d.warnings)}, dozwolone najwyżej ${n(d.max)} (--max-warnings).`,
 
+  'cli.audit.summary': 'sprawdza pocztę wysłaną przez urząd (foldery .eml/.msg, mbox, .pst) i pisze raport dla przełożonego',
   'cli.policy.summary': 'sprawdza plik polityki albo wypisuje jej schemat JSON',
   'cli.policy.help':
     'Użycie:\n  {program} policy validate PLIK.json...   sprawdza politykę; każdy błąd ze ścieżką JSON (kod 0 albo 2)\n' +

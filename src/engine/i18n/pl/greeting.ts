@@ -8,5 +8,6 @@ export const greeting: Messages = {
   'greeting-mismatch/number': (d) =>
     `Wiadomość trafia do ${d.count} ${plForm(Number(d.count), 'osoby', 'osób', 'osób')}, a powitanie „${d.greeting}” zwraca się do jednej. Lepiej: „${d.suggestion}”.`,
   'greeting-mismatch/gender': 'Powitanie „{greeting}” nie pasuje do adresata ({name}). Lepiej: „{suggestion}”.',
+  'greeting-mismatch/gender-guess': 'Imię adresata ({name}) kończy się na „-a”, więc zwykle to kobieta, a powitanie brzmi „{greeting}”. Jeśli piszesz do kobiety, napisz „{suggestion}”.',
   'greeting-mismatch/surname': 'W powitaniu nie podaje się nazwiska („{surname}”). Wystarczy „{suggestion}”.',
 };

@@ -3,6 +3,7 @@ import type { Messages } from '../types';
 /** plainwords messages in Polish (plain-jargon, plain-acronym, plain-imperative, plain-rhetorical-question). Keys: `<rule-id>/<message-id>`. */
 export const plainwords: Messages = {
   'plain-jargon/swap': '„{phrase}” – napisz prościej: „{to}” ({notePl}). Standard: unikaj terminów niezrozumiałych dla klientów.',
+  'plain-jargon/rewrite': '„{phrase}” – napisz prościej, np. „{to}”, i dopasuj do tego resztę zdania ({notePl}). Tu żadna automatyczna zamiana nie byłaby poprawna.',
   'plain-jargon/explain': '„{phrase}” – urzędowy zwrot, który klient może źle zrozumieć: {notePl}.',
 
   'plain-acronym/unexplained':

@@ -2,6 +2,11 @@ import type { Messages } from '../types';
 
 const MONTHS = ['', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
+/** "Pani / Pana / Państwa wiadomość", "Pani / Panu / Państwu odpowiada": agreeing with the addressee. */
+const GENITIVE: Record<string, string> = { female: 'Pani', male: 'Pana', plural: 'Państwa' };
+const DATIVE: Record<string, string> = { female: 'Pani', male: 'Panu', plural: 'Państwu' };
+const form = (table: Record<string, string>, addressing: unknown) => table[String(addressing)] ?? table.plural;
+
 /** Ready texts (acknowledgement, out of office, summons) in Polish. Keys: `template.*`. */
 export const templates: Messages = {
   'template.date': (d) => `${String(d.day).padStart(2, '0')}.${MONTHS[Number(d.month)]}.${d.year} r.`,
@@ -9,15 +14,16 @@ export const templates: Messages = {
   'template.closing': 'Z poważaniem',
   'template.phone': 'tel. {phone}',
   'template.email': 'e-mail {email}',
-  'template.acknowledgement.body': 'potwierdzam otrzymanie Państwa wiadomości z dnia {received}',
+  'template.acknowledgement.body': (d) => `potwierdzam otrzymanie ${form(GENITIVE, d.addressing)} wiadomości z dnia ${d.received}`,
   'template.acknowledgement.reference': 'Sprawie nadano znak {reference} – prosimy powoływać się na niego w dalszej korespondencji.',
   'template.acknowledgement.replyBy': 'Odpowiedź przekażemy niezwłocznie, nie później niż do {replyBy}',
+  // The return date is the first day back at work (SPEC § 9).
   'template.outOfOffice.body':
-    'dziękuję za wiadomość. Do {returnDate} włącznie przebywam poza urzędem i odpowiem po powrocie. ' +
+    'dziękuję za wiadomość. Obecnie przebywam poza urzędem. Wracam do pracy {returnDate} i wtedy odpowiem. ' +
     'W pilnych sprawach proszę kontaktować się z osobą zastępującą: {substitute}, {contact}.',
-  'template.summons.body':
-    'uprzejmie proszę o osobiste stawiennictwo w urzędzie{matter} {when}, w pokoju nr {room}. ' +
-    'Sprawę prowadzi {name}, tel. {phone}. Gdyby termin Państwu nie odpowiadał, proszę o kontakt telefoniczny.',
+  'template.summons.body': (d) =>
+    `uprzejmie proszę o osobiste stawiennictwo w urzędzie${d.matter} ${d.when}, w pokoju nr ${d.room}. ` +
+    `Sprawę prowadzi ${d.name}, tel. ${d.phone}. Gdyby termin ${form(DATIVE, d.addressing)} nie odpowiadał, proszę o kontakt telefoniczny.`,
   'template.summons.matter': ' w sprawie {matter}',
   'template.summons.appointment': 'w dniu {date} o godz. {time}',
   'template.summons.hours': 'w godzinach pracy urzędu ({hours})',

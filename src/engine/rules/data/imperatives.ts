@@ -61,16 +61,21 @@ export const IMPERATIVES: readonly Imperative[] = [
  * "-cie" is taken off). Only endings that no ordinary opening word of a letter has, and only
  * long words, so that no noun or adverb is caught ("-aj" is left out: "dzisiaj", "tutaj",
  * "rodzaj"):
- * - "-uj" of verbs in "-ować" ("zweryfikuj", "zaktualizuj", "zarezerwuj"): the infinitive is the
- *   stem + "ować", so the suggestion is safe. At least 8 letters, because the short ones come
- *   from verbs in "-uć" ("poczuj", "zepsuj").
+ * - "-uj" after the stems of verbs that only "-ować" makes ("zweryfikuj", "zaktualizuj",
+ *   "zarejestruj", "skontaktuj", "zaakceptuj"): the infinitive is the stem + "ować", so the
+ *   suggestion is safe. Any other "-uj" may come from a verb in "-ywać"/"-iwać" ("przekazuj" is
+ *   "przekazywać", "podpisuj" "podpisywać", "wykorzystuj" "wykorzystywać", "oczekuj"
+ *   "oczekiwać"): 8 letters at least (short ones come from "-uć": "poczuj", "zepsuj"), and the
+ *   finding asks for a rewrite without a fix.
  * - "-nij" ("wyjaśnij", "uzasadnij", "przypomnij", "kliknij"): the infinitive ends in "-nić",
  *   "-nąć" or "-nieć" depending on the verb, so the finding asks for a rewrite without a fix.
+ * The first ending that fits decides.
  */
 export type ImperativeEnding = { ending: string; minLetters: number; infinitiveEnding?: string };
 
 export const IMPERATIVE_ENDINGS: readonly ImperativeEnding[] = [
-  { ending: 'uj', minLetters: 8, infinitiveEnding: 'ować' },
+  ...['fikuj', 'likuj', 'izuj', 'yzuj', 'ruj', 'ntuj', 'ktuj', 'ptuj', 'gnuj', 'piuj'].map((ending) => ({ ending, minLetters: 6, infinitiveEnding: `${ending.slice(0, -2)}ować` })),
+  { ending: 'uj', minLetters: 8 },
   { ending: 'nij', minLetters: 7 },
 ];
 

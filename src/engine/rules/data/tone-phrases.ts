@@ -26,6 +26,23 @@ export const TONE_SLOTS: Readonly<Record<string, string>> = {
    */
   colleague:
     'kolezank*|koleg*|pracownik*|pracownic*|wydzial*|referat*|dzial|dzialu|biuro|biura|sekretariat*|ksiegowos*|urzednik*|urzedniczk*',
+  /**
+   * A part or a person of the office that a delay can be put on: units by name, colleagues, clerks.
+   * Not "pracownik" alone: "pracownik firmy kurierskiej" is not ours (see staff + ofOffice).
+   */
+  unit: 'kancelari*|wydzial*|referat*|dzial|dziale|dzialu|biuro|biura|sekretariat*|ksiegowos*|archiw*|kolezank*|koleg*|urzednik*|urzedniczk*',
+  /** A person who works somewhere, and the words that make it our office: "pracownica kancelarii", "pracownik urzędu". */
+  staff: 'pracownik*|pracownic*|osoba|osoby',
+  ofOffice: 'kancelari*|wydzial*|referat*|dzialu|biura|sekretariat*|ksiegowos*|archiw*|urzedu|naszego|naszej|nasz|nasza',
+  /** "because": the sentence says why something went wrong. */
+  because: 'poniewaz|bo|gdyz|albowiem|bowiem',
+  /** What a unit or colleague failed to do (after "nie"), in the past: handing on and handling mail and cases. */
+  notDone:
+    'przekazal*|przeslal*|wyslal*|dostarczyl*|zarejestrowal*|odnotowal*|dopilnowal*|sprawdzil*|wprowadzil*|zglosil*|poinformowal*|zalatwil*|rozpatrzyl*|wydal*|odpowiedzial*|przekazano',
+  /** What a unit or colleague did wrong. */
+  failed: 'zgubil*|zagubil*|zapomnial*|przeoczyl*|zaniedbal*|pomylil*|pomieszal*|zawalil*|przetrzymal*|opoznil*',
+  /** A fault as a noun: "z powodu błędu pracownika", "przez pomyłkę koleżanki". */
+  fault: 'bledu|bledow|blad|pomylki|pomylke|pomylek|przeoczenia|przeoczenie|zaniedbania|zaniedbanie|niedopatrzenia|niedopatrzenie|opieszalosci|niedbalstwa|zaniechania',
   /** A third person's mistake (never the first person: "pomyliłam się" is an apology). */
   erred: 'pomylil|pomylila|pomylili|pomylily|pomylilo|zawinil|zawinila|zawinili|zawinilo|pomieszal|pomieszala',
   /** The law or a procedure in any case, for "absurdalne przepisy", "bezsensownej procedury". */
@@ -101,6 +118,20 @@ export const TONE_CATEGORIES: readonly ToneCategoryInfo[] = [
       '{erred} sie {colleague}',
       'blad popelnil|popelnila|popelnili|zrobil|zrobila {colleague}',
       '{colleague} ~ popelnil|popelnila|popelnili|zrobil|zrobila ~1 blad',
+      // A delay or a mistake put on a unit or a person of the office in free words: "odpowiadamy z
+      // opóźnieniem, ponieważ nowa pracownica kancelarii nie przekazała nam Pana pisma". A reason
+      // ("ponieważ", "z powodu błędu") or a hand-over to us ("nie przekazała nam") makes it blame;
+      // naming a unit does not ("Wydział Komunikacji nie wydaje zaświadczeń w soboty").
+      '{because} ~ {unit} ~ nie {notDone}',
+      '{because} ~ {staff} ~1 {ofOffice} ~ nie {notDone}',
+      '{because} ~ {unit} ~ {failed}',
+      '{because} ~ {staff} ~1 {ofOffice} ~ {failed}',
+      '{unit} ~ nie {notDone} nam|mi',
+      '{staff} ~1 {ofOffice} ~ nie {notDone} nam|mi',
+      'z|na powodu|skutek ~1 {fault} ~ {unit}',
+      'z|na powodu|skutek ~1 {fault} ~1 {staff} ~1 {ofOffice}',
+      'przez|wskutek ~1 {fault} ~ {unit}',
+      'przez|wskutek ~1 {fault} ~1 {staff} ~1 {ofOffice}',
     ],
   },
   {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Button, MessageBar, Spinner, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { DismissRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ComposeAdapter } from '../../../office/types';
 import type { PolicyState } from '../../../policy/load';
@@ -10,13 +10,16 @@ import { isSafeFix } from '../../hooks/useFixes';
 import { FindingList } from '../FindingList';
 import { PaneTabs } from '../PaneTabs';
 import { ReadabilityMeter } from '../ReadabilityMeter';
-import { DeadlinePanel } from '../DeadlinePanel';
 import { quotedMessageDate } from '../../../engine/deadlines';
-import { TemplatesPanel } from '../TemplatesPanel';
 import { Settings } from '../Settings';
 import { StatusHeader } from '../StatusHeader';
 import { useTaskpane, type PaneTab } from './useTaskpane';
 import { useTaskpaneStyles } from './Taskpane.styles';
+
+// The Deadline and Templates tabs load when first opened, so that what the pane loads at start
+// (the Check tab) stays within its bundle budget (build/size-budget.cjs counts the initial files).
+const DeadlinePanel = React.lazy(() => import('../DeadlinePanel').then((m) => ({ default: m.DeadlinePanel })));
+const TemplatesPanel = React.lazy(() => import('../TemplatesPanel').then((m) => ({ default: m.TemplatesPanel })));
 
 export type TaskpaneProps = {
   adapter: ComposeAdapter;
@@ -25,11 +28,14 @@ export type TaskpaneProps = {
   rules?: readonly AnyRule[];
   /** Today as YYYY-MM-DD for the deadline helper (default: the clerk's local date). */
   today?: string;
+  /** Inside another page's main landmark (the preview): a region instead of main. */
+  embedded?: boolean;
 };
 
-export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): React.ReactElement {
+export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpaneProps): React.ReactElement {
   const t = useT();
   const styles = useTaskpaneStyles();
+  const Landmark = embedded ? 'section' : 'main';
   const { check, fixes, visible, ignore, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
   // The deadline helper answers a letter: shown on replies only (SPEC § 9).
@@ -43,7 +49,7 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
   };
 
   return (
-    <main className={styles.root} aria-labelledby="pane-title">
+    <Landmark className={styles.root} aria-labelledby="pane-title">
       <header className={styles.header}>
         <h1 id="pane-title" className={styles.title}>
           {t('pane.title')}
@@ -114,14 +120,18 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
 
       {shown === 'deadline' ? (
         <div role="tabpanel" id="panel-deadline" aria-labelledby="tab-deadline" className={styles.panel}>
-          <DeadlinePanel adapter={adapter} today={today} receivedFromThread={check.result ? quotedMessageDate(check.result.body) : undefined} />
+          <React.Suspense fallback={<Spinner size="small" label={t('pane.loading')} />}>
+            <DeadlinePanel adapter={adapter} today={today} receivedFromThread={check.result ? quotedMessageDate(check.result.body) : undefined} />
+          </React.Suspense>
         </div>
       ) : null}
 
       {shown === 'templates' ? (
         <div role="tabpanel" id="panel-templates" aria-labelledby="tab-templates" className={styles.panel}>
           {/* Until the first check has loaded the profile, no field is called missing. */}
-          <TemplatesPanel adapter={adapter} profile={check.loading && !check.result ? undefined : check.profile} onOpenSettings={openSettings} today={today} />
+          <React.Suspense fallback={<Spinner size="small" label={t('pane.loading')} />}>
+            <TemplatesPanel adapter={adapter} profile={check.loading && !check.result ? undefined : check.profile} onOpenSettings={openSettings} today={today} />
+          </React.Suspense>
         </div>
       ) : null}
 
@@ -130,6 +140,6 @@ export function Taskpane({ adapter, policy, rules, today }: TaskpaneProps): Reac
           <Settings policy={policy} settings={settings} />
         </div>
       ) : null}
-    </main>
+    </Landmark>
   );
 }

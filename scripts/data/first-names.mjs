@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Regenerates src/engine/rules/data/first-names.ts from the PESEL register's CSVs in
+// scripts/data/sources/ (see sources/README.md). The derivation is TypeScript
+// (scripts/data/pesel-first-names.ts, which the tests import), bundled with esbuild first, the way
+// scripts/docs-rules.mjs bundles the engine. `--check` writes nothing and exits 1 when the committed
+// table is not what the sources give (for CI). No network: the sources are committed.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+const check = process.argv.includes('--check');
+const FEMALE = 'scripts/data/sources/pesel-imiona-zenskie-imie-pierwsze.csv';
+const MALE = 'scripts/data/sources/pesel-imiona-meskie-imie-pierwsze.csv';
+const TARGET = 'src/engine/rules/data/first-names.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'etykieta-names-'));
+try {
+  const outfile = join(dir, 'derive.mjs');
+  await build({ entryPoints: [join(root, 'scripts/data/pesel-first-names.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning' });
+  const derive = await import(pathToFileURL(outfile).href);
+  const read = (file) => readFileSync(join(root, file));
+  const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+  const [female, male] = [read(FEMALE), read(MALE)];
+  const names = derive.registerNames(derive.parseRegisterCsv(female.toString('utf8'), 'KOBIETA'), derive.parseRegisterCsv(male.toString('utf8'), 'MĘŻCZYZNA'));
+  const module = derive.renderModule(derive.tableEntries(names), { female: FEMALE, male: MALE, femaleSha256: sha256(female), maleSha256: sha256(male) });
+  const target = join(root, TARGET);
+  if (check) {
+    if (readFileSync(target, 'utf8') !== module) {
+      console.error(`${TARGET} is not what the sources give: run node scripts/data/first-names.mjs`);
+      process.exitCode = 1;
+    }
+  } else {
+    writeFileSync(target, module);
+    console.log(`${TARGET}: ${module.length} characters`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
