@@ -15,7 +15,7 @@ export function loadBundle(): string {
   return readFileSync(bundlePath, 'utf8');
 }
 
-/** `settings`: the roaming settings the task pane would have stored (profile, cached policy). */
+/** `settings`: the roaming settings the handlers read (the clerk's profile, the saved policy). */
 export function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>['mailbox'], settings: Record<string, string> = {}) {
   const handlers = new Map<string, (event: unknown) => void>();
   const Office = {

@@ -34,7 +34,7 @@ export async function readMsg(bytes: Uint8Array): Promise<ReadMail> {
     const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     reader.parserConfig = {
       propertyObserver: (_fields, tag, raw) => {
-        if ((tag === IN_REPLY_TO || tag === REFERENCES) && raw) extra[tag] = trimTrailing(Buffer.from(raw).toString('utf16le'), '\0');
+        if ((tag === IN_REPLY_TO || tag === REFERENCES) && raw) extra[tag] = trimTrailing(Buffer.from(raw).toString('utf16le'), '\0'); // `/\0+$/` retries from every NUL of a run
       },
     };
     fields = reader.getFileData();

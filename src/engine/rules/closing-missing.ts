@@ -24,6 +24,7 @@ export const rule = defineRule({
   check(_message, { body }) {
     // Nothing written (a bare forward): there is nothing to close.
     if (!body.words.some((w) => w.kind === 'word')) return [];
+    // A closing ending the last paragraph or typed below "--" is a closing: adding one would make two.
     if (findClosings(body).length > 0) return [];
     const text = textLanguage(body.words) === 'en' ? 'Kind regards' : 'Z poważaniem';
     return [{ messageId: 'closing-missing/missing', fix: { kind: 'insertClosing', text } }];

@@ -45,8 +45,9 @@ function sentenceEndsBefore(text: string, at: number): boolean {
 }
 
 /**
- * A formal or semi-formal closing as the last sentence of a line: "… miesiąca. Z wyrazami
- * szacunku." An informal word there ("… jutro. Pa") is too likely to be something else.
+ * A closing as the last sentence of a line: "… miesiąca. Z wyrazami szacunku.", "… w pokoju 12.
+ * Pozdrawiam" (letters typed as one paragraph). An informal one ("… jutro. Pa") counts too: a
+ * closing offered after it would make two, and closing-informal suggests the formal one in its place.
  */
 function closingEndingLine(line: Line): FoundClosing | null {
   if (line.text.length > MAX_CLOSING_LINE * 8) {
@@ -57,7 +58,6 @@ function closingEndingLine(line: Line): FoundClosing | null {
   const end = trailingRunStart(line.text, ',.!:;', true);
   const lower = line.text.slice(0, end).toLocaleLowerCase('pl');
   for (const entry of BY_LENGTH) {
-    if (entry.level === 'informal') continue;
     const key = entry.text.toLocaleLowerCase('pl');
     const at = end - key.length;
     if (at <= 0 || !lower.endsWith(key)) continue;
