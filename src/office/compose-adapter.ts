@@ -21,6 +21,7 @@ import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnap
 /** Office.EventType values; no global Office is needed to name them. */
 export const RECIPIENTS_CHANGED = 'olkRecipientsChanged';
 export const ATTACHMENTS_CHANGED = 'olkAttachmentsChanged';
+export const OFFICE_THEME_CHANGED = 'officeThemeChanged';
 
 /** Outlook accepts at most 100 recipients per setAsync/addAsync call. */
 export const RECIPIENTS_PER_CALL = 100;
@@ -317,5 +318,24 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     subscribe,
     displayLanguage: () => options.context?.displayLanguage ?? 'pl-PL',
     theme: () => options.context?.officeTheme,
+    onThemeChange: (listener) => {
+      let active = true;
+      const handler = (event?: { officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string } }) => {
+        if (active && event?.officeTheme) listener(event.officeTheme);
+      };
+      try {
+        mailbox.addHandlerAsync?.(OFFICE_THEME_CHANGED, handler, () => undefined);
+      } catch {
+        // A client before Mailbox 1.14: the pane keeps the theme it opened with.
+      }
+      return () => {
+        active = false;
+        try {
+          mailbox.removeHandlerAsync?.(OFFICE_THEME_CHANGED, () => undefined);
+        } catch {
+          // The mailbox may be gone with the pane; the flag above already mutes the handler.
+        }
+      };
+    },
   };
 }

@@ -18,7 +18,7 @@
 import { createMessage, type Address, type SenderProfile } from '../engine/model';
 import { parseBody, type ParsedBody } from '../engine/parse/body';
 import { openingGreeting, openingLine } from '../engine/greeting';
-import { closingEndsParagraph, findClosings } from '../engine/rules/data/closing-lines';
+import { findClosings } from '../engine/rules/data/closing-lines';
 import type { BuiltSignature } from '../engine/signature';
 import { insertAt, insertionPointFor, layoutHtml, placeSignature, replaceTextRange, textToHtml, type HtmlLayout } from './html-edit';
 import { insertLinesInText, layoutText, replaceTextRangeInText, type TextLayout } from './text-edit';
@@ -131,7 +131,7 @@ export function lineAfterGreeting(parsed: ParsedBody): number | undefined {
 }
 
 export function hasClosing(parsed: ParsedBody): boolean {
-  return findClosings(parsed.lines).length > 0 || closingEndsParagraph(parsed.lines) !== undefined;
+  return findClosings(parsed).length > 0;
 }
 
 /** The greeting on a line of its own at the top, followed by an empty line; none when the letter opens with one. */

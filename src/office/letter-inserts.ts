@@ -32,7 +32,7 @@ export function placeTemplate(body: LetterBody, template: TemplateText, writer: 
 
 /** A sentence of its own above the closing line, else at the end of the own text. */
 export function addSentence(body: LetterBody, sentence: string): string {
-  const closing = findClosings(body.parsed.lines)[0];
+  const closing = findClosings(body.parsed)[0];
   if (closing) return paragraph(body, closing.line.start, [sentence], ['']);
   return paragraph(body, 'end', [sentence]);
 }

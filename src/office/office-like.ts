@@ -55,8 +55,13 @@ export type RoamingSettingsLike = {
   saveAsync(callback?: Callback<void>): void;
 };
 
+export type OfficeThemeLike = { bodyBackgroundColor?: string; bodyForegroundColor?: string };
+
 export type MailboxLike = {
   item: ComposeItemLike | null | undefined;
+  /** Mailbox-level events (OfficeThemeChanged, 1.14). */
+  addHandlerAsync?(eventType: string, handler: (event?: { officeTheme?: OfficeThemeLike }) => void, callback?: Callback<void>): void;
+  removeHandlerAsync?(eventType: string, callback?: Callback<void>): void;
   userProfile?: { displayName?: string; emailAddress?: string };
   diagnostics?: { hostName?: string; hostVersion?: string };
 };

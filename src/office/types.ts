@@ -52,6 +52,12 @@ export type ComposeAdapter = {
   displayLanguage(): string;
   /** Office theme colours when the host gives them (follows light/dark). */
   theme(): { bodyBackgroundColor?: string; bodyForegroundColor?: string } | undefined;
+  /**
+   * Calls back with the new colours when the clerk changes Office's theme while the pane is open
+   * (Office.EventType.OfficeThemeChanged, Mailbox 1.14; nothing happens where it is missing).
+   * Returns an unsubscribe.
+   */
+  onThemeChange?(listener: (theme: { bodyBackgroundColor?: string; bodyForegroundColor?: string }) => void): () => void;
 };
 
 /** A failed Office call, with the operation named so the pane can say what happened. */

@@ -4,7 +4,7 @@ import { TaskpaneRoot } from '../../src/taskpane/mount';
 import { acknowledgementTemplate, outOfOfficeText, summonsTemplate } from '../../src/engine/templates';
 import type { SenderProfile } from '../../src/engine/model';
 import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
-import { rulesFor, screen, within } from './support/render';
+import { rulesFor, screen, within, viewLoaded } from './support/render';
 
 const FULL_PROFILE: SenderProfile = { ...PROFILE, room: '104' };
 
@@ -23,8 +23,7 @@ async function openTemplates(user: ReturnType<typeof userEvent.setup>, name = 'S
   // The profile comes with the first check; wait for it so the summons sees it.
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toMatch(/Sprawdzam|Checking/));
   await user.click(screen.getByRole('tab', { name }));
-  // The tab's panel loads on first opening (React.lazy): wait until its templates are there.
-  await screen.findAllByRole('region');
+  await viewLoaded();
 }
 
 const region = (name: string | RegExp) => screen.getByRole('region', { name });
@@ -35,10 +34,10 @@ async function retype(user: ReturnType<typeof userEvent.setup>, field: HTMLEleme
 }
 
 describe('task pane: templates', () => {
-  test('the tab is there on new messages too, after Settings', async () => {
+  test('the tab is there on new messages too, before Settings', async () => {
     const { user } = pane({ composeType: 'new' });
     await openTemplates(user);
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Sprawdzanie', 'Ustawienia', 'Szablony']);
+    expect(screen.getAllByRole('tab').map((t) => t.getAttribute('aria-label') ?? t.textContent)).toEqual(['Sprawdź', 'Szablony', 'Ustawienia']);
     expect(screen.getByRole('tabpanel', { name: 'Szablony' })).toBeTruthy();
   });
 
@@ -46,8 +45,8 @@ describe('task pane: templates', () => {
     const { adapter, user } = pane();
     await openTemplates(user);
     const ack = region('Potwierdzenie otrzymania');
-    expect((within(ack).getByLabelText('Data otrzymania wiadomości') as HTMLInputElement).value).toBe('2026-11-23');
-    expect((within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement).value).toBe('2026-12-23');
+    expect((within(ack).getByLabelText('Data otrzymania wiadomości') as HTMLInputElement).value).toBe('23.11.2026');
+    expect((within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement).value).toBe('23.12.2026');
 
     await user.type(within(ack).getByLabelText('Znak sprawy (jeśli nadano)'), 'OR.1234.5.2026');
     await user.click(within(ack).getByRole('button', { name: 'Wstaw potwierdzenie' }));
@@ -75,15 +74,15 @@ describe('task pane: templates', () => {
     render(<TaskpaneRoot adapter={adapter} policy={policyState()} rules={rulesFor('subject-missing')} today="2026-12-04" />);
     await openTemplates(user);
     const ack = region('Potwierdzenie otrzymania');
-    expect((within(ack).getByLabelText('Data otrzymania wiadomości') as HTMLInputElement).value).toBe('2026-12-21');
-    expect((within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement).value).toBe('2027-01-21');
+    expect((within(ack).getByLabelText('Data otrzymania wiadomości') as HTMLInputElement).value).toBe('21.12.2026');
+    expect((within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement).value).toBe('21.01.2027');
     await user.click(within(ack).getByRole('button', { name: 'Wstaw potwierdzenie' }));
     await waitFor(() => expect(adapter.templates).toHaveLength(1));
     // A single woman: "Szanowna Pani" and "Pani wiadomości", and the deadline tab's date.
     expect(adapter.templates[0].greeting).toBe('Szanowna Pani,');
     expect(adapter.templates[0].body).toBe('potwierdzam otrzymanie Pani wiadomości z dnia 21.12.2026 r. Odpowiedź przekażemy niezwłocznie, nie później niż do 21.01.2027 r.');
-    await user.click(screen.getByRole('tab', { name: 'Termin odpowiedzi' }));
-    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('2026-12-21');
+    await user.click(screen.getByRole('tab', { name: 'Termin' }));
+    expect(((await screen.findByLabelText('Data wpływu pisma')) as HTMLInputElement).value).toBe('21.12.2026');
     expect(screen.getByText('Termin: 21.01.2027 r.')).toBeTruthy();
   });
 
@@ -92,12 +91,12 @@ describe('task pane: templates', () => {
     await openTemplates(user);
     const ack = region('Potwierdzenie otrzymania');
     // 2026-10-31 + 1 month: 30 November (no 31st), a Monday.
-    await retype(user, within(ack).getByLabelText('Data otrzymania wiadomości'), '2026-10-31');
+    await retype(user, within(ack).getByLabelText('Data otrzymania wiadomości'), '31.10.2026');
     const replyBy = within(ack).getByLabelText(/Przewidywany termin odpowiedzi/) as HTMLInputElement;
-    expect(replyBy.value).toBe('2026-11-30');
+    expect(replyBy.value).toBe('30.11.2026');
     await retype(user, replyBy, '2026-11-20');
     await retype(user, within(ack).getByLabelText('Data otrzymania wiadomości'), '2026-10-30');
-    expect(replyBy.value).toBe('2026-11-20');
+    expect(replyBy.value).toBe('2026-11-20'); // as typed: an ISO date is understood too
 
     await user.click(within(ack).getByRole('button', { name: 'Wstaw potwierdzenie' }));
     await waitFor(() => expect(adapter.templates).toHaveLength(1));

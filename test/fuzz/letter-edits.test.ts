@@ -20,7 +20,7 @@ import { checkMessage } from '../../src/engine/runner';
 import { DEFAULT_CONFIG, type EngineConfig } from '../../src/engine/config';
 import { buildSignature } from '../../src/engine/signature';
 import { parseGreeting } from '../../src/engine/greeting';
-import { closingEndsParagraph, findClosings } from '../../src/engine/rules/data/closing-lines';
+import { findClosings } from '../../src/engine/rules/data/closing-lines';
 import { acknowledgementTemplate, summonsTemplate } from '../../src/engine/templates';
 import { OfficeCallError, type FixContext } from '../../src/office/types';
 import type { Finding, Fix } from '../../src/engine/types';
@@ -177,7 +177,7 @@ function expectSubMultiset(part: string[], whole: string[]): void {
 function countCourtesy(m: Mailbox): { greetings: number; closings: number } {
   const p = opened(m).parsed;
   const greetings = p.lines.filter((l) => l.text.trim() !== '' && parseGreeting(l.text) !== null).length;
-  const closings = findClosings(p.lines, p.lines.length).length + (closingEndsParagraph(p.lines) ? 1 : 0);
+  const closings = findClosings(p, p.lines.length).length;
   return { greetings, closings };
 }
 

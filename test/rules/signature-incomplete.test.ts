@@ -33,6 +33,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'typed: a name and an abbreviated position ("Insp. ds. gospodarki odpadami") lack office, department, address, phone',
+      policy,
+      message: { ...base, sender: undefined, from: { address: 'odpady@gmina.example.pl' }, bodyText: `${ownText}Jan Nowak\nInsp. ds. gospodarki odpadami` },
+      errors: [{ messageId: 'incomplete', data: { fields: 'office,department,address,phone', count: 4 }, at: 'Jan Nowak\nInsp. ds. gospodarki odpadami', fix: null }],
+    },
+    {
+      name: 'the closing after "--" is not taken for the name',
+      policy,
+      message: { ...base, sender: undefined, from: { address: 'komunikacja@powiat.example.pl' }, bodyText: 'Dzień dobry,\nprzesyłam skan decyzji.\n\n--\nPozdrawiam\nEwa Nowak\ntel. 77 405 27 31' },
+      errors: [{ messageId: 'incomplete', data: { fields: 'position,office,department,address', count: 4 }, fix: null }],
+    },
+    {
       name: 'typed signature with name and phone only: no fix, the typed block is the clerk\'s (issue 14: no edit that cannot be made exactly)',
       policy,
       message: { ...base, bodyText: `${ownText}Anna Wiśniewska\ntel. 77 405 27 31` },

@@ -14,5 +14,6 @@ import { deadlines } from './en/deadlines';
 import { templates } from './en/templates';
 import { policy } from './en/policy';
 import { edits } from './en/edits';
+import { why } from './en/why';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits, ...why };

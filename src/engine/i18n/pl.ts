@@ -14,5 +14,6 @@ import { deadlines } from './pl/deadlines';
 import { templates } from './pl/templates';
 import { policy } from './pl/policy';
 import { edits } from './pl/edits';
+import { why } from './pl/why';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits, ...why };

@@ -146,6 +146,19 @@ export class FakeComposeAdapter implements ComposeAdapter {
     return this.language;
   }
 
+  readonly themeListeners = new Set<(theme: { bodyBackgroundColor?: string }) => void>();
+
+  onThemeChange(listener: (theme: { bodyBackgroundColor?: string }) => void): () => void {
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
+  }
+
+  /** The clerk switches Office's theme while the pane is open. */
+  changeTheme(theme: { bodyBackgroundColor?: string }): void {
+    this.officeTheme = theme;
+    for (const l of this.themeListeners) l(theme);
+  }
+
   theme(): { bodyBackgroundColor?: string } | undefined {
     return this.officeTheme;
   }

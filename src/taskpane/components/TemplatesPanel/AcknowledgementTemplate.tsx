@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Field, Input } from '@fluentui/react-components';
+import { LocalDateInput } from '../LocalDateInput';
 import type { ComposeAdapter } from '../../../office/types';
 import { acknowledgementTemplate } from '../../../engine/templates';
 import { useLang, useT } from '../../hooks/useLang';
@@ -28,13 +29,13 @@ export function AcknowledgementTemplate({ adapter, today, receivedFromThread }: 
         {t('pane.templates.ack.heading')}
       </h3>
       <Field label={t('pane.templates.ack.received')} hint={receivedFromThread && received === receivedFromThread ? t('pane.deadline.receivedFromThread') : undefined}>
-        <Input type="date" value={received} onChange={(_, d) => setReceived(d.value)} />
+        <LocalDateInput value={received} onChange={setReceived} />
       </Field>
       <Field label={t('pane.templates.ack.reference')}>
         <Input value={caseReference} onChange={(_, d) => setCaseReference(d.value)} />
       </Field>
       <Field label={t('pane.templates.ack.replyBy')} hint={t('pane.templates.ack.replyByHint')}>
-        <Input type="date" value={replyBy} onChange={(_, d) => setReplyBy(d.value)} />
+        <LocalDateInput value={replyBy} onChange={setReplyBy} />
       </Field>
       <div>
         <Button appearance="primary" disabled={state.status === 'inserting'} onClick={() => void insert((message) => acknowledgementTemplate(lang, { received, caseReference, replyBy }, message))}>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { LocalDateInput } from '../LocalDateInput';
 import { CopyRegular } from '@fluentui/react-icons';
 import { outOfOfficeText } from '../../../engine/templates';
 import { useLang, useT } from '../../hooks/useLang';
@@ -31,7 +32,7 @@ export function OutOfOfficeTemplate(): React.ReactElement {
         {t('pane.templates.ooo.heading')}
       </h3>
       <Field label={t('pane.templates.ooo.returnDate')} hint={t('pane.templates.ooo.returnDateHint')}>
-        <Input type="date" value={returnDate} onChange={(_, d) => setReturnDate(d.value)} />
+        <LocalDateInput value={returnDate} onChange={setReturnDate} />
       </Field>
       <Field label={t('pane.templates.ooo.name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />

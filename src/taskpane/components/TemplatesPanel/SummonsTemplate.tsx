@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
+import { LocalDateInput } from '../LocalDateInput';
 import type { ComposeAdapter } from '../../../office/types';
 import type { SenderProfile } from '../../../engine/model';
 import { summonsTemplate } from '../../../engine/templates';
@@ -34,7 +35,7 @@ export function SummonsTemplate({ adapter, profile, onOpenSettings }: SummonsTem
       </Field>
       <div className={styles.row}>
         <Field label={t('pane.templates.summons.date')}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <LocalDateInput value={date} onChange={setDate} />
         </Field>
         <Field label={t('pane.templates.summons.time')}>
           <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
