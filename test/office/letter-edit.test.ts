@@ -48,7 +48,7 @@ describe('issue 14.1: the letter typed in the preview', () => {
   test('on separate lines too', async () => {
     const { adapter, own, fixOf } = setup({ to: [jan], subject: 'Zaświadczenie', bodyHtml: html('Witam', '', 'uprzejmie informuję, że zaświadczenie jest gotowe do odbioru w pokoju 12.', '', 'Pozdrawiam') });
     await adapter.applyFix(await fixOf('greeting-informal'), context);
-    expect(own()).toBe('Szanowny Panie\n\nuprzejmie informuję, że zaświadczenie jest gotowe do odbioru w pokoju 12.\n\nPozdrawiam\n');
+    expect(own()).toBe('Szanowny Panie,\n\nuprzejmie informuję, że zaświadczenie jest gotowe do odbioru w pokoju 12.\n\nPozdrawiam\n');
   });
 
   test('no second closing is offered after "Pozdrawiam"', async () => {

@@ -87,7 +87,7 @@ describe('plain-text compose', () => {
       await adapter.applyFix(fix, context);
     }
     const signature = buildSignature(context.config, profile, 'short', 'pl').text.replace(/\n$/, '').replace(/\n/g, '\r\n');
-    expect(state.body).toBe(`Szanowny Panie\r\n\r\nzaświadczenie jest gotowe do odbioru w pokoju 12.\r\n\r\nZ poważaniem\r\n\r\n${signature}\r\n\r\n${QUOTE}`);
+    expect(state.body).toBe(`Szanowny Panie,\r\n\r\nzaświadczenie jest gotowe do odbioru w pokoju 12.\r\n\r\nZ poważaniem\r\n\r\n${signature}\r\n\r\n${QUOTE}`);
     expect(writes.every((w) => w.coercion === 'text' && !/<\/?(div|br|p|span|strong|html|body)\b/i.test(w.data))).toBe(true);
     // Checked again: nothing of these three is left, and applying them again changes nothing.
     const again = checkMessage(await adapter.read(), context.config).findings.map((f) => f.ruleId);

@@ -39,7 +39,7 @@ ruleTester(rule, {
       message: { ...base, to: [piotr], bodyText: 'Witam serdecznie i przesyłam informację o karcie.\n\nZ poważaniem\nTomasz Lis' },
       errors: [{ messageId: 'informal', fix: null }],
     },
-    { name: '"Witam" alone on its line (no comma): replaced', message: { ...base, bodyText: 'Witam\nkarta jest do odbioru w pokoju 3.\n\nZ poważaniem\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowna Pani') }] },
+    { name: '"Witam" alone on its line (no comma): replaced, and the greeting line gets its comma', message: { ...base, bodyText: 'Witam\nkarta jest do odbioru w pokoju 3.\n\nZ poważaniem\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowna Pani,') }] },
     {
       name: '"Witam," to a woman ("Nazwisko Imię"): the comma stays',
       message: { ...base, bodyText: 'Witam,\nkarta jest do odbioru w pokoju 3.\n\nPozdrawiam\nTomasz Lis' },
@@ -85,11 +85,11 @@ ruleTester(rule, {
     {
       name: 'issue 14.1: "Witam" alone on its line above "uprzejmie informuję"',
       message: { ...base, to: [piotr], bodyHtml: '<div>Witam</div><div><br></div><div>uprzejmie informuję, że zaświadczenie jest gotowe.</div>' },
-      errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowny Panie') }],
+      errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowny Panie,') }],
     },
     { name: '"Witam uprzejmie," is one greeting', message: { ...base, to: [piotr], bodyText: 'Witam uprzejmie, w odpowiedzi na wniosek informuję, że karta jest gotowa.' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam uprzejmie', 'Szanowny Panie') }] },
     { name: '"Witam Państwa serdecznie," alone on its line', message: { ...base, to: [anna, piotr], bodyText: 'Witam Państwa serdecznie,\nkarty są gotowe.' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam Państwa serdecznie', 'Szanowni Państwo') }] },
     { name: '"Witam serdecznie przypominam" runs into the sentence', message: { ...base, to: [piotr], bodyText: 'Witam serdecznie przypominam o terminie.' }, errors: [{ messageId: 'informal', fix: replace(0, 'Witam', 'Szanowny Panie,') }] },
-    { name: 'lower-case "witam" after a blank line', message: { ...base, bodyText: '\nwitam\nkarta jest gotowa.\n\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(1, 'witam', 'Szanowna Pani') }] },
+    { name: 'lower-case "witam" after a blank line', message: { ...base, bodyText: '\nwitam\nkarta jest gotowa.\n\nTomasz Lis' }, errors: [{ messageId: 'informal', fix: replace(1, 'witam', 'Szanowna Pani,') }] },
   ],
 });

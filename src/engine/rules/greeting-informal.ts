@@ -3,7 +3,8 @@
  * i osoby adresata"): "Witam" is impolite from the writer's side, "Hej" and "Cześć" are for
  * friends. The fix replaces the informal words (and the name after them, "Hej Aniu") with the
  * greeting that agrees with the addressee, and keeps the punctuation the clerk wrote:
- * "Witam," to Anna Kowalska becomes "Szanowna Pani,"; a greeting that runs into the sentence
+ * "Witam," to Anna Kowalska becomes "Szanowna Pani,", and so does a bare "Witam" on its own line
+ * (a greeting line ends with a comma); a greeting that runs into the sentence
  * ("Witam uprzejmie informuję") gets a comma after it and loses none of the sentence. Where the
  * sentence goes on from the greeting itself ("Witam i dziękuję za list", "Witam serdecznie i
  * przesyłam …"), no greeting in its place makes Polish ("Szanowna Pani, i dziękuję"), so the
@@ -45,14 +46,17 @@ export const rule = defineRule({
     const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal);
     const { start, end, raw } = greeting;
     // "Witam uprzejmie informuję" ran the greeting into the sentence: a comma keeps them apart.
-    const runsOn = /^[ \t\u00a0]*[\p{L}\p{N}]/u.test(body.text.slice(end, end + 8));
+    const after = body.text.slice(end, end + 8);
+    const runsOn = /^[ \t\u00a0]*[\p{L}\p{N}]/u.test(after);
+    // "Witam" alone on its line: a letter's greeting line ends with a comma ("Szanowny Panie,").
+    const endsLine = /^[ \t\u00a0]*(?:\r?\n|$)/.test(after);
     if (runsOn && continuesTheGreeting(body.text, end)) return [{ messageId: 'greeting-informal/informal', data: { greeting: raw, suggestion }, location: { field: 'body', start, end } }];
     return [
       {
         messageId: 'greeting-informal/informal',
         data: { greeting: raw, suggestion },
         location: { field: 'body', start, end },
-        fix: { kind: 'replaceText', field: 'body', start, end, from: raw, to: runsOn ? `${suggestion},` : suggestion },
+        fix: { kind: 'replaceText', field: 'body', start, end, from: raw, to: runsOn || endsLine ? `${suggestion},` : suggestion },
       },
     ];
   },
