@@ -1,5 +1,5 @@
 /**
- * Growth on hostile input (issue 21, SPEC § 8): every adversary of bench/adversarial.ts through
+ * Growth on hostile input (issue 21, contract § 8): every adversary of bench/adversarial.ts through
  * the whole catalogue (every rule on) at 100 KB and 1 MB; the exponent is log(t1/t0)/log(10),
  * 1 for linear work. Each size is timed as the fastest of a few runs (load elsewhere on the
  * machine slows some runs, super-linear work all of them); an adversary above the limit is timed

@@ -1,5 +1,5 @@
 /**
- * Hostile messages of any size for the growth measurements (SPEC § 8, issue 21): the classic
+ * Hostile messages of any size for the growth measurements (contract § 8, issue 21): the classic
  * triggers of super-linear work in a text pipeline — runs of every punctuation mark, of white
  * space, digits, capitals and quotes, deep and unclosed tags, one endless line — each put where
  * a citizen or a policy can put it: a line of the own text between a greeting and a closing

@@ -1,5 +1,5 @@
 /**
- * The budgets of SPEC § 7 that `npm run bench` enforces. Ratios and counts are enforced; the
+ * The budgets of contract § 7 that `npm run bench` enforces. Ratios and counts are enforced; the
  * absolute milliseconds of § 7 are shown beside them for the record, since they depend on the
  * machine and on what else runs on it (the ratio to the baseline does not).
  */

@@ -46,7 +46,7 @@ export function median(samples: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** The baseline: one linear pass over the same text that only lower-cases and splits it (SPEC § 7). */
+/** The baseline: one linear pass over the same text that only lower-cases and splits it (contract § 7). */
 export function baselinePass(text: string): number {
   return text.toLowerCase().split(/\s+/).length;
 }

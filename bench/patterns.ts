@@ -4,7 +4,7 @@
  * runs that make a backtracking engine retry (letters then "!", capitals, ".1" after a reference
  * prefix, spaces, prose, open brackets). The growth exponent (100 KB, 300 KB, 1 MB; the fastest
  * of 5 runs each) must stay linear (≤ 1.15); the ratio is to one lower-case-and-split pass over
- * the same 1 MB (SPEC § 7's baseline). The cost per character is bounded by the program's size.
+ * the same 1 MB (contract § 7's baseline). The cost per character is bounded by the program's size.
  */
 import { compilePolicyPattern } from '../src/engine/patterns';
 import { DEFAULT_CASE_REFERENCE } from '../src/engine/rules/case-reference-missing';

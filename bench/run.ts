@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures the engine and the send handler, prints a table, writes
- * bench-results/bench.json, and exits 1 when an enforced budget of SPEC § 7 is broken.
+ * bench-results/bench.json, and exits 1 when an enforced budget of contract § 7 is broken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
   out.push(`  audit, ${String(audit.cores).padEnd(2)} workers (all cores)   ${fmt(audit.allCoresPerSecond, 0)} ${fmt(audit.allCoresRatio, 2)} ×`);
   const m = audit.mbox;
   out.push(`  mbox ${m.messages} messages (${m.mb.toFixed(0)} MB, streamed): ${m.seconds.toFixed(0)} s, ${m.perSecond.toFixed(0)}/s; RSS ${m.rssAtFifthMb.toFixed(0)} MB at 1/5, ${m.rssAtEndMb.toFixed(0)} MB at the end (peak ${m.peakRssMb.toFixed(0)} MB)`);
-  out.push('', 'Budgets (SPEC § 7)');
+  out.push('', 'Budgets (contract § 7)');
   for (const c of checks) {
     const status = c.ok ? 'ok' : c.enforced ? 'BROKEN' : 'over (not enforced)';
     out.push(`  ${c.name.padEnd(34)} ${fmt(c.value)} ${c.unit.padEnd(2)} limit ${c.limit} ${c.unit.padEnd(2)} ${status}`);

@@ -1,7 +1,7 @@
 /**
  * Writes dist/manifest.xml from the repository's manifest.xml: every localhost URL rewritten to
  * the add-in's base URL, and an optional Version bump (ADDIN_VERSION=1.2.3.4). Also writes the
- * .well-known file that lets classic Outlook's JavaScript runtime fetch policy.json (SPEC § 5).
+ * .well-known file that lets classic Outlook's JavaScript runtime fetch policy.json (contract § 5).
  */
 const { LOCAL_BASE_URL } = require('./addin-url.cjs');
 

@@ -25,13 +25,13 @@ export type Location =
 /**
  * A fix is data. Whole-block fixes may be applied with one click ("Fix all safe");
  * replaceText is a suggestion the user accepts one by one. Every kind is one Office.js can
- * perform (SPEC § 9: no button that does nothing): nothing can move the focus into the subject.
+ * perform (contract § 9: no button that does nothing): nothing can move the focus into the subject.
  */
 export type Fix =
   | { kind: 'insertSignature'; variant: 'full' | 'short'; replace: boolean }
   | { kind: 'insertGreeting'; text: string }
   | { kind: 'insertClosing'; text: string }
-  /** `toWhenEmpty`: who goes into To when every visible recipient moved (policy option, SPEC § 2). */
+  /** `toWhenEmpty`: who goes into To when every visible recipient moved (policy option, contract § 2). */
   | { kind: 'moveToBcc'; addresses: string[]; toWhenEmpty?: Address }
   /** `label`: the pane's button for a fix that writes data rather than a suggestion (fixes/data-fixes.ts). */
   | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string; label?: 'addSummonsDetails' | 'addFeeAccount' | 'maskNumber' }

@@ -64,7 +64,7 @@ async function writeSignature(event: CompletableEvent<void>, deps: ComposeDeps, 
       readFrom(item),
       item.body.getTypeAsync ? officeCall<string>('body.getTypeAsync', (cb) => item.body.getTypeAsync!(cb)).catch(() => undefined) : Promise.resolve(undefined),
     ]);
-    // A plain-text message gets a text signature (SPEC § 5): no tags in a text body.
+    // A plain-text message gets a text signature (contract § 5): no tags in a text body.
     const format = bodyType === 'text' ? 'text' : 'html';
     if (trigger === 'fromChanged' && !from?.emailAddress) return;
     const variant = toComposeType(compose?.composeType) === 'new' ? 'full' : 'short';

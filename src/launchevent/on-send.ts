@@ -38,7 +38,7 @@ function failureOptions(failOpen: boolean, lang: Lang, reason: string): SendComp
 /** Resolves once Outlook has been told the outcome (the work may still be winding down). */
 export async function handleMessageSend(event: CompletableEvent<SendCompletedOptions>, deps: SendDeps): Promise<void> {
   const lang = deps.lang ?? 'pl';
-  // Until the policy is known, the safe default of SPEC § 5 applies: fail open.
+  // Until the policy is known, the safe default of contract § 5 applies: fail open.
   let failOpen = true;
   const once = completeOnce(event, deps.budgetMs ?? SEND_BUDGET_MS, () => failureOptions(failOpen, lang, 'timeout'));
   const work = async () => {

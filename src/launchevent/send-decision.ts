@@ -1,6 +1,6 @@
 /**
  * What the send check tells Outlook, from the findings and the policy's onSend.block
- * (SPEC § 5): errors block, warnings prompt ("Send anyway"), info never interrupts.
+ * (contract § 5): errors block, warnings prompt ("Send anyway"), info never interrupts.
  * Pure, so the Smart Alerts texts and limits are tested without Outlook.
  */
 import type { Finding } from '../engine/types';
@@ -73,7 +73,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 }
 
-/** Rules whose finding stops the message whatever `onSend.block` says: a half-written letter (SPEC § 2). */
+/** Rules whose finding stops the message whatever `onSend.block` says: a half-written letter (contract § 2). */
 export const HARD_BLOCK_RULES: readonly string[] = ['placeholder-left'];
 
 /**

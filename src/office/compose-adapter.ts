@@ -2,7 +2,7 @@
  * The Office implementation of ComposeAdapter. Every Office call goes through officeCall, so a
  * failed, thrown, lost or doubled callback ends in one OfficeCallError naming the operation.
  * Body edits read the body in its own format (body.getTypeAsync: HTML, or plain text as offices
- * often write, SPEC § 5), change only what the fix is about (src/office/letter-edit.ts) and write
+ * often write, contract § 5), change only what the fix is about (src/office/letter-edit.ts) and write
  * it back in one setAsync in the same format: when any step fails nothing has been written.
  */
 import type { Address, MailMessage, SenderProfile } from '../engine/model';

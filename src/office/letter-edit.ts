@@ -1,5 +1,5 @@
 /**
- * Every write into the letter, as pure functions of the body (SPEC § 9): the greeting, the
+ * Every write into the letter, as pure functions of the body (contract § 9): the greeting, the
  * closing, the signature, a suggestion's replacement, an inserted sentence and a template. Each
  * reads the body the way the engine does (parseBody: own text, signature, quoted thread), decides
  * where the edit goes in the engine's text, and changes only those bytes of the raw body: HTML
@@ -25,7 +25,7 @@ import { insertLinesInText, layoutText, replaceTextRangeInText, type TextLayout 
 
 export type BodyFormat = 'html' | 'text';
 
-/** Whose letter it is: the typed signature is found by the sender's name (SPEC § 2). */
+/** Whose letter it is: the typed signature is found by the sender's name (contract § 2). */
 export type Writer = { sender?: SenderProfile; from?: Address };
 
 /** Why an edit was refused; nothing has been changed. */

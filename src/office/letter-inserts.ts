@@ -1,5 +1,5 @@
 /**
- * Where inserted text goes in the letter (SPEC § 9). A template: its body replaces an earlier copy
+ * Where inserted text goes in the letter (contract § 9). A template: its body replaces an earlier copy
  * in place, else goes below the letter's greeting (or at the top); then the template's greeting
  * and closing only where the letter has none. A sentence (the deadline tab's): above the closing
  * line, else at the end of the own text. Apart from letter-edit.ts because the task pane loads

@@ -1,6 +1,6 @@
 /**
  * Reads the compose item into the engine's message model in ONE wave of parallel calls
- * (SPEC § 7: on-send must not pay for sequential round trips). Features newer than the
+ * (contract § 7: on-send must not pay for sequential round trips). Features newer than the
  * item supports are skipped, not failed: an old client still gets checked.
  */
 import type { Address, Attachment, ComposeType, MailMessage } from '../engine/model';
@@ -24,7 +24,7 @@ export function toComposeType(officeType: string | undefined): ComposeType {
 }
 
 /**
- * `bodyFormat: 'text'` reads the body as text: for a plain-text message (body type `text`, SPEC
+ * `bodyFormat: 'text'` reads the body as text: for a plain-text message (body type `text`, contract
  * § 5), and in the launch-event runtime, which carries no HTML parser (its entity tables alone
  * would cost 28 KB of the 60 KB budget).
  */

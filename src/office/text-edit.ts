@@ -1,5 +1,5 @@
 /**
- * Pure edits of a plain-text body (Outlook's `text` body type, SPEC § 5): the twin of
+ * Pure edits of a plain-text body (Outlook's `text` body type, contract § 5): the twin of
  * html-edit.ts for messages written as plain text. The engine reads the text with CR LF folded
  * to LF; here every engine offset maps back to the raw text, so only the bytes an edit means to
  * change differ, and inserted lines use the body's own line break.

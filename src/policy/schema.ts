@@ -1,5 +1,5 @@
 /**
- * The organisation's policy file (SPEC § 3), as a schema: parse, don't validate. Valibot, not
+ * The organisation's policy file (contract § 3), as a schema: parse, don't validate. Valibot, not
  * zod: the same schema runs inside the launch-event bundle (60 KB gzip budget), where valibot
  * costs about 3 KB and zod/mini about 9 KB for this schema (measured with esbuild + gzip -9).
  * Every message is a message id (texts in src/engine/i18n/{pl,en}/policy.ts), so a problem is

@@ -1,5 +1,5 @@
 /**
- * The browser preview (SPEC § 6): a simulated Outlook compose window beside the real task pane,
+ * The browser preview (contract § 6): a simulated Outlook compose window beside the real task pane,
  * driven through the real Office adapter against an in-page mailbox. URL parameters:
  * `lang=pl|en`, `sample=<id>` (src/preview/samples.ts), `policy=broken` (load a broken policy
  * to see the fallback notice), `fail=<operation>[:fail|throw|hang|twice],…` (inject an Office failure).

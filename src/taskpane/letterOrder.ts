@@ -1,6 +1,6 @@
 /**
  * Findings in the order a clerk reads the letter: subject, recipients, greeting, body, closing,
- * signature (SPEC § 5), not in the order the rules happen to run. A finding with a place in the
+ * signature (contract § 5), not in the order the rules happen to run. A finding with a place in the
  * body sorts by that place (one in the signature block after the text); a finding about
  * something missing sorts where that thing would be (a missing greeting before the text, a
  * missing closing after it, a missing signature last).

@@ -93,7 +93,7 @@ describe('readEml: sender, recipients, attachments', () => {
   });
 });
 
-describe('compose type (SPEC § 4)', () => {
+describe('compose type (contract § 4)', () => {
   test.each([
     [{ subject: 'RE: Wniosek' }, 'reply'],
     [{ subject: 'Odp: Wniosek' }, 'reply'],

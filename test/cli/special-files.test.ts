@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: the CLI reads regular files only, at most the size limit, however `stat` reports
+ * contract § 8: the CLI reads regular files only, at most the size limit, however `stat` reports
  * them. Devices, FIFOs and symlinks to them are refused before a byte is read (a read of
  * /dev/zero would never end, a FIFO without a writer would block): one line on stderr, exit 2,
  * and the other files of the run are still checked. No test here relies on a timeout: code that

@@ -1,5 +1,5 @@
 /**
- * Reply deadlines (SPEC § 9). Every expected date below was worked out by hand from a calendar
+ * Reply deadlines (contract § 9). Every expected date below was worked out by hand from a calendar
  * (weekday and holiday named in the comment) and cross-checked with an independent script.
  */
 import { computeDeadline, DeadlineInputError, easterSunday, formatDay, holidaysOf, KIND_NAMES, parseIsoDate } from '../../src/engine/deadlines';

@@ -1,5 +1,5 @@
 /**
- * Issue 21, SPEC § 8: linear time on hostile input. Every adversary of bench/adversarial.ts (runs
+ * Issue 21, contract § 8: linear time on hostile input. Every adversary of bench/adversarial.ts (runs
  * of punctuation, white space, digits, capitals, quotes, deep and unclosed tags, an endless
  * line, in the own text, at its end, in the HTML body and in the headers) is checked with every
  * rule on at two sizes. Four times the input may cost at most ten times the time (an exponent

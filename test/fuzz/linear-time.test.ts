@@ -1,5 +1,5 @@
 /**
- * SPEC § 7/§ 8: no regex backtracks catastrophically. The body parse and each rule alone run on
+ * contract § 7/§ 8: no regex backtracks catastrophically. The body parse and each rule alone run on
  * 100 KB of one repeated piece (the classic triggers: long runs of letters, spaces, dots, @,
  * digits, tags, a repeated greeting), in the subject, a text body, a recipient and an HTML body.
  * A super-linear pattern takes seconds on 100 KB; a linear one a small multiple of the baseline

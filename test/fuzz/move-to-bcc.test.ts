@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: moving recipients keeps every address exactly once. The multiset of addresses
+ * contract § 8: moving recipients keeps every address exactly once. The multiset of addresses
  * (compared as the engine compares them) before the move, with duplicates collapsed, is the
  * multiset after it; moved addresses are in Bcc only, the others stay where they were.
  */

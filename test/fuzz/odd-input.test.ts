@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: one rule's failure is that rule's, never the whole check's. What runs before the
+ * contract § 8: one rule's failure is that rule's, never the whole check's. What runs before the
  * per-rule guard of src/engine/run-rules.ts (the body parse, the recipients, the internal
  * domains) gets values of any type in every field of the message, as a stored profile, an
  * Office.js result or a hand-made object can hand them over; the check never throws, no rule

@@ -1,5 +1,5 @@
 /**
- * Issue 14.3 / SPEC § 9: accepting every suggestion of the plain family (plain-jargon,
+ * Issue 14.3 / contract § 9: accepting every suggestion of the plain family (plain-jargon,
  * plain-imperative, greeting-informal, closing-informal) on a generated letter keeps what every
  * other rule reads (the promised attachment, the fee, the summons, the greeting and the closing),
  * and never writes one of the ungrammatical results that context-blind swaps used to produce.

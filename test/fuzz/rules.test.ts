@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: no rule throws on any input, and every finding is well-formed. The rules are taken
+ * contract § 8: no rule throws on any input, and every finding is well-formed. The rules are taken
  * from allRules when the test runs, so a rule added later is fuzzed without touching this file.
  */
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: the send handler completes under every injected fault. test/launchevent covers each
+ * contract § 8: the send handler completes under every injected fault. test/launchevent covers each
  * fault alone; this mixes them at random across all calls, and adds the two dependencies those
  * tests never break: a policy loader and a profile reader that reject or throw.
  */
@@ -48,7 +48,7 @@ describe('send handler under random faults', () => {
         const result = await completion.done;
         await new Promise((r) => setTimeout(r, 10)); // a late or second callback would complete again
         expect(completion.calls).toHaveLength(1);
-        // Before the policy is known the safe default applies: send (SPEC § 5).
+        // Before the policy is known the safe default applies: send (contract § 5).
         const policyKnown = policyKind === 'ok';
         if (!policyKnown) expect(result).toEqual({ allowEvent: true });
         // The subject is empty: a checked message is stopped, an unchecked one follows failOpen.

@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: signature insertion is idempotent and leaves every other byte of the body alone.
+ * contract § 8: signature insertion is idempotent and leaves every other byte of the body alone.
  * Uses the same functions the compose adapter calls (placeSignature with the engine's quote start).
  */
 import fc from 'fast-check';

@@ -1,6 +1,6 @@
 /**
  * Every write into the letter, as a table of letters and the exact text that results (issue 14,
- * SPEC § 9), through the real adapter against the preview's Office-like mailbox: the engine checks,
+ * contract § 9), through the real adapter against the preview's Office-like mailbox: the engine checks,
  * the offered fix or template is applied, and the engine reads the result again.
  */
 import { createComposeAdapter } from '../../src/office/compose-adapter';

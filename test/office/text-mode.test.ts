@@ -1,5 +1,5 @@
 /**
- * Plain-text compose (issue 15.2, SPEC § 5): Outlook reports the body type `text`; the checks read
+ * Plain-text compose (issue 15.2, contract § 5): Outlook reports the body type `text`; the checks read
  * the text body, and the signature, fixes, templates and inserted sentences are written as text
  * (line breaks, no tags, the body's own CR LF), with every byte outside the edit kept.
  */

@@ -1,7 +1,7 @@
 import { policyProblemText, validatePolicy, validatePolicyText, validatePolicyWith } from '../../src/policy';
 
 describe('validatePolicy', () => {
-  test('the SPEC § 3 example with known rules is valid and gets defaults', () => {
+  test('the contract § 3 example with known rules is valid and gets defaults', () => {
     const result = validatePolicy({
       organization: { name: 'Starostwo Powiatowe w Example', address: 'ul. Długa 1, 47-200 Example', registry: 'NIP 123', accounts: ['PL61 1090 1014 0000 0712 1981 2874'] },
       internalDomains: ['powiat.example.pl'],

@@ -28,7 +28,7 @@ ruleTester(rule, {
     },
     { name: '"… Z wyrazami szacunku." ending the last paragraph', message: { ...base, sender: undefined, bodyText: 'Dzień dobry,\nodpowiemy do końca miesiąca. Z wyrazami szacunku.' } },
     { name: '"Dziękuję i pozdrawiam" is a courteous closing', message: { ...base, bodyText: `Dzień dobry,\nproszę o uzupełnienie wniosku o kopię dowodu.\n\nDziękuję i pozdrawiam\n${typedSignature}` } },
-    // Real letters (SPEC § 2.1 "What offices really write").
+    // Real letters (contract § 2 "What offices really write").
     { name: '"Z Poważaniem" with a capital P', message: { ...base, bodyText: `Szanowny Panie,\ndowód rejestracyjny jest do odbioru w pokoju 12.\n\nZ Poważaniem\n${typedSignature}` } },
     { name: '"Z WYRAZAMI SZACUNKU" in capitals', message: { ...base, bodyText: `Szanowny Panie,\ndowód rejestracyjny jest do odbioru w pokoju 12.\n\nZ WYRAZAMI SZACUNKU\n${typedSignature}` } },
     { name: 'closing after the "--" separator that opens the signature', message: { ...base, sender: undefined, bodyText: 'Dzień dobry,\nprzesyłam skan decyzji.\n\n--\nPozdrawiam\nEwa Nowak\ntel. 77 405 27 31' } },

@@ -46,7 +46,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      // SPEC § 2.1: "Dz.U.", "2022r.", "poz.", "zm.", "art.", "ust.", "pkt" do not end the sentence.
+      // contract § 2: "Dz.U.", "2022r.", "poz.", "zm.", "art.", "ust.", "pkt" do not end the sentence.
       name: 'a legal citation does not cut a long opening sentence short',
       message: reply(`Szanowny Panie,\n${CITATION_SENTENCE}\nProsimy o cierpliwość.`),
       errors: [{ messageId: 'tooLong', at: CITATION_SENTENCE, data: { count: 54, max: 25 }, fix: null }],

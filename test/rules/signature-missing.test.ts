@@ -24,7 +24,7 @@ ruleTester(rule, {
     { name: 'typed "-- " signature in a plain-text reply', message: { ...base, composeType: 'reply', bodyText: `Dzień dobry,\nodpowiedź poniżej.\n\n-- \nAnna Wiśniewska\nWydział Komunikacji${quoteText}` } },
     { name: 'name unknown: contact block right after the closing', message: { ...base, sender: undefined, from: { address: 'komunikacja@powiat.example.pl' }, bodyText: 'Szanowni Państwo,\nw załączeniu protokół.\n\nZ poważaniem\nMarek Zieliński\nKierownik Referatu Dróg\ntel. 77 405 28 00' } },
     { name: 'short signature is enough on a new message too (signature-incomplete judges fields)', message: { ...base, bodyHtml: `${own}${short.html}` } },
-    // Typed signatures as offices write them (SPEC § 2.1): a name line, then a position, office, address or phone line.
+    // Typed signatures as offices write them (contract § 2): a name line, then a position, office, address or phone line.
     { name: 'typed: name, then an abbreviated position ("Insp. ds.")', message: { ...base, sender: undefined, from: { address: 'odpady@gmina.example.pl' }, bodyText: 'Szanowny Panie,\nodpady wielkogabarytowe odbierzemy 12 maja.\n\nZ poważaniem\nJan Nowak\nInsp. ds. gospodarki odpadami' } },
     { name: 'typed: name, then "Z-ca Kierownika"', message: { ...base, sender: undefined, from: { address: 'usc@gmina.example.pl' }, bodyText: 'Dzień dobry,\nakt jest gotowy do odbioru.\n\nEwa Kowalczyk\nZ-ca Kierownika USC' } },
     { name: 'typed: name, then "Specjalista ds. …" with no closing above', message: { ...base, sender: undefined, from: { address: 'kadry@gmina.example.pl' }, bodyText: 'Dzień dobry,\nw załączeniu zaświadczenie.\nAnna Maj\nSpecjalista ds. kadr' } },

@@ -1,5 +1,5 @@
 /**
- * SPEC § 8 for the CLI: a hostile message (markup, script URLs, terminal escape sequences in
+ * contract § 8 for the CLI: a hostile message (markup, script URLs, terminal escape sequences in
  * the subject, names and body) cannot reach the terminal raw, and the JSON output stays valid
  * JSON that gives the text back unchanged as data.
  */

@@ -1,5 +1,5 @@
 /**
- * SPEC § 8: signature fields come from the clerk's settings and the policy file, so they are
+ * contract § 8: signature fields come from the clerk's settings and the policy file, so they are
  * untrusted. Whatever they hold, the built HTML has only the elements and attributes the
  * builder writes itself, and the hostile text survives as text.
  */

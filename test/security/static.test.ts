@@ -1,5 +1,5 @@
 /**
- * SPEC § 8, checked on the files themselves: no HTML injection API in the task pane and the
+ * contract § 8, checked on the files themselves: no HTML injection API in the task pane and the
  * preview, a Content Security Policy on every page, and no eval in the bundles we ship.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * `--json`: exactly SPEC § 4's shape, `[{ path, findings: [{ ruleId, severity, message, fix?, line?, column? }] }]`.
+ * `--json`: exactly contract § 4's shape, `[{ path, findings: [{ ruleId, severity, message, fix?, line?, column? }] }]`.
  * A file that could not be checked keeps `findings: []` (consumers can always iterate) and adds
  * `error` with the same one-line reason as stderr.
  */

@@ -1,5 +1,5 @@
 /**
- * Compose type of a saved message (SPEC § 4). The subject's first prefix decides before the
+ * Compose type of a saved message (contract § 4). The subject's first prefix decides before the
  * headers do: Gmail and Apple Mail put In-Reply-To/References on forwards too, and a forward is
  * what the clerk meant when the subject says "PD:".
  */

@@ -1,5 +1,5 @@
 /**
- * The last day of a reply deadline (SPEC § 9), by KPA art. 57: a deadline in days does not count
+ * The last day of a reply deadline (contract § 9), by KPA art. 57: a deadline in days does not count
  * the day of receipt (received + N days); one in months ends on the same day number (§ 3); a last
  * day on a Saturday, Sunday or public holiday moves to the next day that is none of these (§ 4,
  * Saturdays since 2022; Civil Code art. 115 says the same for the other acts).

@@ -1,5 +1,5 @@
 /**
- * Fixes that write data the office already holds into the letter (issue 16, SPEC § 9): the
+ * Fixes that write data the office already holds into the letter (issue 16, contract § 9): the
  * clerk's room, phone and name into a summons, the office's account into a fee request, and a
  * PESEL masked down to its last digits. Each is offered only where the data exists and the edit
  * is exactly placeable: an addition goes right after the sentence it completes (written as the

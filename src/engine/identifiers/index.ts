@@ -1,4 +1,4 @@
-/** Pure validators and a linear scanner for Polish identifiers (SPEC § 2, sensitive-data). */
+/** Pure validators and a linear scanner for Polish identifiers (contract § 2, sensitive-data). */
 export { isValidPesel, peselBirthDate, isValidIdCard, isValidPassport } from './personal';
 export { isValidIban, isValidNrb, accountDigits } from './account';
 export { isValidNip, isValidRegon } from './business';

@@ -8,7 +8,7 @@
  * ("Witam uprzejmie informuję") gets a comma after it and loses none of the sentence. Where the
  * sentence goes on from the greeting itself ("Witam i dziękuję za list", "Witam serdecznie i
  * przesyłam …"), no greeting in its place makes Polish ("Szanowna Pani, i dziękuję"), so the
- * finding offers no text there (SPEC § 9).
+ * finding offers no text there (contract § 9).
  */
 import { defineRule } from '../types';
 import { openingGreeting, suggestGreetingPhrase } from '../greeting';

@@ -1,12 +1,12 @@
 /**
- * A letter never reaches a citizen half-written (SPEC § 2, § 9): the own text and the subject
+ * A letter never reaches a citizen half-written (contract § 2, § 9): the own text and the subject
  * hold no field a template or the signature left open ("[uzupełnij: godziny pracy]",
  * "[fill in: room number]"). An error, and the send check blocks it with no "send anyway"
  * (src/launchevent/send-decision.ts, HARD_BLOCK_RULES): nobody means to send "[uzupełnij: …]".
  * Fields left in our signature block are signature-incomplete's finding, not this one.
  *
  * The built-in markers are the ones Etykieta writes (signature/placeholder.ts). Offices with
- * their own templates add theirs with the policy option `patterns` (SPEC § 2: e.g. "\\[\\[[^\\]]{1,80}\\]\\]"
+ * their own templates add theirs with the policy option `patterns` (contract § 2: e.g. "\\[\\[[^\\]]{1,80}\\]\\]"
  * for "[[numer pokoju]]", "_{3,}" for "____"), run by the linear-time pattern engine
  * (src/engine/patterns), which the policy validator also uses to refuse what it cannot run. A
  * field that a built-in marker and a pattern both find is named once.

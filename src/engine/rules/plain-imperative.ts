@@ -7,7 +7,7 @@
  * safe endings ("zweryfikuj", "wyjaśnij"; IMPERATIVE_ENDINGS), with a fix only where the
  * infinitive follows from the ending. Nor is there a fix when another imperative follows in the
  * same clause ("Podpisz go i przynieś do urzędu"): "Proszę podpisać go i przynieś" mixes the
- * moods, so the clerk rewrites the clause (SPEC § 9: automatic text only where it is right).
+ * moods, so the clerk rewrites the clause (contract § 9: automatic text only where it is right).
  */
 import { defineRule, type Report } from '../types';
 import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';

@@ -2,7 +2,7 @@
  * Office jargon in the own text, with the plain word to write instead (002 line 125: avoid terms
  * citizens may not understand; 000 § 8 ust. 2 pkt 3). The table (data/jargon.ts) names word
  * families, so every form is caught ("uiścić", "uiszczać", "uiszczenia", "uiszczona"), and gives
- * automatic text only for the forms, and in the contexts, where it is right Polish (SPEC § 9):
+ * automatic text only for the forms, and in the contexts, where it is right Polish (contract § 9):
  * - swap: the form has a swap and the sentence meets the entry's `when` -> a replaceText fix;
  * - rewrite: a swap or hint exists, but here it would break the sentence (another case after it,
  *   a form that needs its noun) -> the finding names the wording, the clerk adapts the sentence;

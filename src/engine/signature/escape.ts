@@ -1,6 +1,6 @@
 /**
  * HTML escaping for text that goes into mail HTML. Every signature field comes from the clerk's
- * settings or the policy file, so it is treated as untrusted (SPEC § 8).
+ * settings or the policy file, so it is treated as untrusted (contract § 8).
  */
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',

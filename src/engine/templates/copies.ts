@@ -1,7 +1,7 @@
 /**
  * Recognises a paragraph of the letter as an earlier copy of a template's body, whatever its
  * dates, names and "Pani / Pana / Państwa" forms, in either language: a template inserted again
- * replaces its copy instead of piling up (SPEC § 9). The body is rendered with a marker in every
+ * replaces its copy instead of piling up (contract § 9). The body is rendered with a marker in every
  * variable part; the fixed text between the markers must appear in order (a glob match: one pass
  * of indexOf per fixed part, linear in the paragraph). A paragraph the clerk has edited is theirs
  * and is left alone.

@@ -1,5 +1,5 @@
 /**
- * Texts the standard asks for (SPEC § 9): the acknowledgement of receipt (002: confirm receipt
+ * Texts the standard asks for (contract § 9): the acknowledgement of receipt (002: confirm receipt
  * first), the out-of-office reply naming the substitute and the return date (002 pkt 8), and the
  * summons with all four details (000 § 8 ust. 2 pkt 5). Plain text; the signature is added apart.
  *

@@ -6,7 +6,7 @@
  * "Fix all safe" keeps the message as it was before (adapter.snapshot), lists what it changed,
  * and offers one undo that writes that message back exactly (body, subject, recipients) — but
  * only while the message is still exactly as "fix all" left it, so an undo never throws away
- * what the clerk wrote since (SPEC § 9).
+ * what the clerk wrote since (contract § 9).
  */
 import { useCallback, useRef, useState } from 'react';
 import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnapshot } from '../../office/types';

@@ -23,7 +23,7 @@ export function renderPane(adapter: FakeComposeAdapter, options: { policy?: Poli
   return { user, ...view };
 }
 
-/** The element of one finding, found by its rule id (the public contract of SPEC § 6). */
+/** The element of one finding, found by its rule id (the public contract of contract § 6). */
 export function findingOf(ruleId: string): HTMLElement {
   const el = document.querySelector<HTMLElement>(`[data-rule="${ruleId}"]`);
   if (!el) throw new Error(`no finding of ${ruleId}`);

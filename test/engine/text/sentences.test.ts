@@ -30,7 +30,7 @@ describe('splitSentences: Polish abbreviations do not end a sentence', () => {
     ['street patrons: św., gen.', 'Punkt paszportowy przeniesiono z ul. św. Jana 4 na ul. gen. Andersa 12.'],
     ['cz. and rozdz.', 'Zasady opisuje cz. II rozdz. 3 regulaminu.'],
     ['z późn. zm. inside', 'Opłatę pobiera się na podstawie ustawy (z późn. zm.) o opłacie skarbowej.'],
-    // Legal citations as offices write them (SPEC § 2.1): none of these ends a sentence by itself.
+    // Legal citations as offices write them (contract § 2): none of these ends a sentence by itself.
     ['Dz.U. without spaces, "2022r." glued, "z późn. zm." closing the bracket', 'Na podstawie ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej (Dz.U. z 2022r. poz. 902 z późn. zm.) udostępniamy wnioskowane dane.'],
     ['"2018r." glued before a lower-case word', 'Uchwała z 2018r. nadal obowiązuje w całości.'],
     ['"2018r." glued inside a bracket', 'Opłatę ustalono uchwałą (nr XII/45/2018 z 12 maja 2018r.) i pobiera się ją z góry.'],

@@ -12,7 +12,7 @@ export const templates: Messages = {
   'template.acknowledgement.body': 'I confirm that we received your message of {received}',
   'template.acknowledgement.reference': 'Your case has the reference {reference}; please quote it in further correspondence.',
   'template.acknowledgement.replyBy': 'We will reply without delay, at the latest by {replyBy}',
-  // The return date is the first day back at work (SPEC § 9).
+  // The return date is the first day back at work (contract § 9).
   'template.outOfOffice.body':
     'Thank you for your message. I am out of the office at the moment. I will be back at work on {returnDate} and will reply then. ' +
     'For urgent matters please contact my substitute: {substitute}, {contact}.',

@@ -17,7 +17,7 @@ export const templates: Messages = {
   'template.acknowledgement.body': (d) => `potwierdzam otrzymanie ${form(GENITIVE, d.addressing)} wiadomości z dnia ${d.received}`,
   'template.acknowledgement.reference': 'Sprawie nadano znak {reference} – prosimy powoływać się na niego w dalszej korespondencji.',
   'template.acknowledgement.replyBy': 'Odpowiedź przekażemy niezwłocznie, nie później niż do {replyBy}',
-  // The return date is the first day back at work (SPEC § 9).
+  // The return date is the first day back at work (contract § 9).
   'template.outOfOffice.body':
     'dziękuję za wiadomość. Obecnie przebywam poza urzędem. Wracam do pracy {returnDate} i wtedy odpowiem. ' +
     'W pilnych sprawach proszę kontaktować się z osobą zastępującą: {substitute}, {contact}.',

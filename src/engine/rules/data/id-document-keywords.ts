@@ -1,5 +1,5 @@
 /**
- * Words that say the code after them is an identity document's number (SPEC § 2.1 Details;
+ * Words that say the code after them is an identity document's number (contract § 2 Details;
  * Microsoft Purview asks the same of a Polish ID card). About one random code of 3 letters and
  * 6 digits in ten passes the ID card's checksum, and one of 2 letters and 7 digits the
  * passport's, so order, parcel and customer numbers ("NUT883322") would read as ID cards: an ID

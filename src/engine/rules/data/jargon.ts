@@ -9,7 +9,7 @@
  * several start at one word, so an exact phrase ("w załączeniu przesyłam") refines its family.
  *
  * `swaps` lists, form by form, the plain text that replaces exactly the matched words and is right
- * Polish in any sentence (SPEC § 9): the same case, gender and number, the same government of what
+ * Polish in any sentence (contract § 9): the same case, gender and number, the same government of what
  * follows ("uiścić opłatę" -> "zapłacić opłatę", not "zapłacić", which loses the fee; "tutejszego
  * organu" -> "urzędu"), and no meaning another rule reads lost ("w załączeniu przesyłam" ->
  * "załączam", which still tells attachment-missing that a file is promised). A form left out, or

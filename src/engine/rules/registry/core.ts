@@ -1,4 +1,4 @@
-/** Rules of SPEC § 2: subject, greeting, closing, signature, recipients, attachments, sensitive data. */
+/** Rules of contract § 2: subject, greeting, closing, signature, recipients, attachments, sensitive data. */
 import type { AnyRule } from '../../types';
 import { rule as subjectMissing } from '../subject-missing';
 import { rule as subjectUninformative } from '../subject-uninformative';

@@ -1,4 +1,4 @@
-/** Rules of SPEC § 2: plain language (suggestions), exposed addresses, summons. */
+/** Rules of contract § 2: plain language (suggestions), exposed addresses, summons. */
 import type { AnyRule } from '../../types';
 import { rule as plainJargon } from '../plain-jargon';
 import { rule as plainAcronym } from '../plain-acronym';

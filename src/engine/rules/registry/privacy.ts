@@ -1,4 +1,4 @@
-/** Rules of SPEC § 2: recipients visible to each other, missing attachments, personal data sent outside. */
+/** Rules of contract § 2: recipients visible to each other, missing attachments, personal data sent outside. */
 import type { AnyRule } from '../../types';
 import { rule as recipientsExternalVisible } from '../recipients-external-visible';
 import { rule as attachmentMissing } from '../attachment-missing';

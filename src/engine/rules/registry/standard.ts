@@ -1,4 +1,4 @@
-/** Rules of SPEC § 2.1: tone, fees, current data, recipient safety (greeting agreement is in greeting.ts); a half-written template. */
+/** Rules of contract § 2: tone, fees, current data, recipient safety (greeting agreement is in greeting.ts); a half-written template. */
 import type { AnyRule } from '../../types';
 import { rule as toneDifficult } from '../tone-difficult';
 import { rule as feeDetails } from '../fee-details';

@@ -31,7 +31,7 @@ export function fixAllItem(t: Translate, fix: Fix): string {
   }
 }
 
-/** What "Fix all safe" changed, with one undo that restores the message as it was (SPEC § 9). */
+/** What "Fix all safe" changed, with one undo that restores the message as it was (contract § 9). */
 export function FixAllSummary({ outcome, busy, onUndo }: FixAllSummaryProps): React.ReactElement {
   const t = useT();
   const styles = useFixAllSummaryStyles();

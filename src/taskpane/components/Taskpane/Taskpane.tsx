@@ -15,7 +15,7 @@ import { useTaskpane, type PaneTab } from './useTaskpane';
 import { useTaskpaneStyles } from './Taskpane.styles';
 
 // Only the Check view is on the first screen: the other views load when first opened, so the
-// pane's first bundle stays small (SPEC § 7: task pane ≤ 200 KB gzip).
+// pane's first bundle stays small (contract § 7: task pane ≤ 200 KB gzip).
 const TemplatesTab = React.lazy(() => import('../TemplatesPanel/TemplatesTab').then((m) => ({ default: m.TemplatesTab })));
 const DeadlineTab = React.lazy(() => import('../DeadlinePanel/DeadlineTab').then((m) => ({ default: m.DeadlineTab })));
 // The readability meter sits in the folded plain-language group: it loads when that opens.
@@ -39,7 +39,7 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
   const Landmark = embedded ? 'section' : 'main';
   const { check, fixes, visible, ignoredCount, ignore, fix, focus, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
-  // The deadline helper answers a letter: shown on replies only (SPEC § 9).
+  // The deadline helper answers a letter: shown on replies only (contract § 9).
   const isReply = check.message?.composeType === 'reply';
   const tabs: PaneTab[] = isReply ? ['check', 'templates', 'deadline', 'settings'] : ['check', 'templates', 'settings'];
   const shown = tab === 'deadline' && !isReply ? 'check' : tab;

@@ -4,7 +4,7 @@ import type { KeyedFinding } from '../../findingKey';
 /**
  * After Zastosuj / Ignoruj / Wstaw podpis the keyboard focus goes to the finding that now stands
  * where the acted-on one stood (the next one; the same one when its fix failed), or, when none is
- * left, to the status line ("Gotowe do wysłania"): never to the page body (SPEC § 9).
+ * left, to the status line ("Gotowe do wysłania"): never to the page body (contract § 9).
  */
 export function useFocusAfterAction(running: string | null, visible: readonly KeyedFinding[]) {
   const root = useRef<HTMLElement | null>(null);

@@ -21,7 +21,7 @@ export type TemplatesPanelProps = {
   receivedFromThread?: string;
 };
 
-/** The standard's ready texts (SPEC § 9): two inserted into the own text (below its greeting), one to copy. */
+/** The standard's ready texts (contract § 9): two inserted into the own text (below its greeting), one to copy. */
 export function TemplatesPanel({ adapter, profile, onOpenSettings, today = localToday(), receivedFromThread }: TemplatesPanelProps): React.ReactElement {
   const t = useT();
   const styles = useTemplatesPanelStyles();

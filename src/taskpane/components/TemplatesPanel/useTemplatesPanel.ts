@@ -9,7 +9,7 @@ export type InsertState = { status: 'idle' } | { status: 'inserting' } | { statu
 /** The outcome of the last copy, for the text that was copied (a changed text shows none). */
 export type CopyState = { status: 'idle' } | { status: 'copied' | 'failed'; text: string };
 
-/** The profile fields a summons must name (SPEC § 9, standard 000 § 8 ust. 2 pkt 5). */
+/** The profile fields a summons must name (contract § 9, standard 000 § 8 ust. 2 pkt 5). */
 export const SUMMONS_PROFILE_FIELDS = ['room', 'name', 'phone'] as const;
 export type SummonsProfileField = (typeof SUMMONS_PROFILE_FIELDS)[number];
 
@@ -51,7 +51,7 @@ export function useInsertTemplate(adapter: ComposeAdapter) {
 
 /**
  * The acknowledgement's fields; the reply date follows the received date until the clerk sets one.
- * The received date starts where the deadline tab's does (SPEC § 9: one date source): the date of
+ * The received date starts where the deadline tab's does (contract § 9: one date source): the date of
  * the quoted letter when the thread shows one, else today.
  */
 export function useAcknowledgement(today: string, receivedFromThread?: string) {
