@@ -39,10 +39,10 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body, isExternal }) {
+  check(message, { body, isExternal, firstNames }) {
     const greeting = openingGreeting(body);
     if (!greeting || greeting.form !== 'informal') return [];
-    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal);
+    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal, firstNames);
     const { start, end, raw } = greeting;
     // "Witam uprzejmie informuję" ran the greeting into the sentence: a comma keeps them apart.
     const runsOn = /^[ \t\u00a0]*[\p{L}\p{N}]/u.test(body.text.slice(end, end + 8));
