@@ -16,7 +16,9 @@ const { SizeBudgetPlugin } = require('./build/size-budget.cjs');
 const root = __dirname;
 const dist = path.join(root, 'dist');
 const exists = (p) => fs.existsSync(path.join(root, p));
-const PREVIEW_URL = 'https://localhost:3000/preview.html';
+// `PORT=N npm start` serves on another port (scripts/start.mjs checks it first).
+const DEV_PORT = Number(process.env.PORT) || 3000;
+const PREVIEW_URL = `https://localhost:${DEV_PORT}/preview.html`;
 
 function uiConfig(env, argv) {
   const production = argv.mode === 'production';
@@ -74,7 +76,7 @@ function uiConfig(env, argv) {
     ],
     devServer: {
       server: 'https',
-      port: 3000,
+      port: DEV_PORT,
       host: 'localhost',
       hot: false,
       liveReload: false,

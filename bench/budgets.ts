@@ -18,6 +18,10 @@ export type Measured = {
   typicalMs: number;
   largeMs: number;
   largeRatio: number;
+  /** The body parse alone on the large message, as a multiple of the baseline (issue 20.3: at most 2). */
+  parseRatio: number;
+  /** The steepest growth 100 KB -> 1 MB among the hostile inputs, every rule on (issue 21). */
+  adversarialExponent: number;
   exponent: number;
   onSendWaves: number;
   onSendMs: number;
@@ -30,7 +34,9 @@ export type Measured = {
 export function checkBudgets(m: Measured): Check[] {
   return [
     check('large message / baseline pass', m.largeRatio, 3, '×', true),
+    check('body parse / baseline pass', m.parseRatio, 2, '×', true),
     check('growth exponent 0.25–2 MB', m.exponent, 1.15, '', true),
+    check('adversarial exponent 0.1–1 MB', m.adversarialExponent, 1.15, '', true),
     check('on-send waves of calls', m.onSendWaves, 1, '', true),
     check('on-send total (100 ms per call)', m.onSendMs, 250, 'ms', true, true),
     check('audit 1 core: slowdown vs check', m.auditOneCoreSlowdown, 2, '×', true),

@@ -1,6 +1,6 @@
 /**
  * What an office downloads: the built add-in as one versioned zip of dist/ (the files to host),
- * the manifest to upload beside it, the CLI as an npm tarball, and SHA256SUMS over all three so
+ * the manifests to upload beside it (XML, and the unified manifest's app package), the CLI as an npm tarball, and SHA256SUMS over all three so
  * the download can be checked with `sha256sum -c SHA256SUMS`. The zip is deterministic (sorted
  * entries, a fixed timestamp): the same dist/ always gives the same bytes and the same checksum.
  */
@@ -40,16 +40,20 @@ function zipDist(dist) {
 const sha256 = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Writes `etykieta-<version>.zip`, `manifest.xml` and SHA256SUMS (plus any extra files already in
+ * Writes `etykieta-<version>.zip`, the manifests to upload (manifest.xml, etykieta-app.zip) and SHA256SUMS (plus any extra files already in
  * `out`, e.g. the npm tarball) into `out`; returns the names and their checksums.
  */
+/** What an admin uploads, copied beside the zip: the XML manifest and the unified manifest's app package. */
+const UPLOADS = ['manifest.xml', 'etykieta-app.zip'];
+
 function packageRelease({ dist, out, version, extra = [] }) {
   if (!fs.existsSync(path.join(dist, 'manifest.xml'))) throw new Error(`${dist} holds no manifest.xml: build first`);
   fs.mkdirSync(out, { recursive: true });
   const zipName = `etykieta-${version}.zip`;
   fs.writeFileSync(path.join(out, zipName), zipDist(dist));
-  fs.copyFileSync(path.join(dist, 'manifest.xml'), path.join(out, 'manifest.xml'));
-  const names = [zipName, 'manifest.xml', ...extra].sort();
+  const uploads = UPLOADS.filter((name) => fs.existsSync(path.join(dist, name)));
+  for (const name of uploads) fs.copyFileSync(path.join(dist, name), path.join(out, name));
+  const names = [zipName, ...uploads, ...extra].sort();
   const sums = names.map((name) => ({ name, sha256: sha256(fs.readFileSync(path.join(out, name))) }));
   fs.writeFileSync(path.join(out, 'SHA256SUMS'), sums.map((s) => `${s.sha256}  ${s.name}\n`).join(''));
   return { zip: zipName, sums };

@@ -34,7 +34,7 @@ export const processIo: CliIo = {
 export function createContext(lang: Lang, io: CliIo): CliContext {
   const t = (name: string, data?: MessageData) => formatMessage(lang, `cli.${name}`, data);
   // One line, whatever the reason text holds: scripts read stderr line by line.
-  const fail = (text: string) => io.err(`${PROGRAM}: ${forTerminal(text.replace(/\s*\n\s*/g, ' '))}\n`);
+  const fail = (text: string) => io.err(`${PROGRAM}: ${forTerminal(text.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space)))}\n`);
   const say = (text: string) => io.out(`${forTerminal(text)}\n`);
   return { lang, io, t, fail, say };
 }

@@ -30,6 +30,8 @@ export type EngineConfig = {
   internalDomains: string[];
   signature: { required: SignatureField[]; notice?: string };
   rules: Record<string, RuleSetting>;
+  /** The office's own standard: its name, where to read it, and the citation per rule id. */
+  standard?: { name: string; url?: string; refs: Record<string, string> };
   onSend: { block: OnSendBlock; failOpen: boolean };
   /** Shared and department mailboxes (lower-case address -> its fields), see sender.ts. */
   mailboxes?: Readonly<Record<string, SenderProfile>>;

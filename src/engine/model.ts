@@ -2,7 +2,8 @@
  * The message model: the one plain object that both the Outlook adapter and the CLI build,
  * and the only thing the engine reads. Keep it serialisable (no functions, no Dates).
  */
-export type Address = { name?: string; address: string };
+/** `isList`: an Outlook distribution list (recipientType "distributionList"): it reaches many people. */
+export type Address = { name?: string; address: string; isList?: boolean };
 
 export type Attachment = { name: string; size: number; isInline: boolean };
 

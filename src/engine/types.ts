@@ -25,7 +25,8 @@ export type Location =
 
 /**
  * A fix is data. Whole-block fixes may be applied with one click ("Fix all safe");
- * replaceText is a suggestion the user accepts one by one.
+ * replaceText is a suggestion the user accepts one by one. Every kind is one Office.js can
+ * perform (SPEC § 9: no button that does nothing): nothing can move the focus into the subject.
  */
 export type Fix =
   | { kind: 'insertSignature'; variant: 'full' | 'short'; replace: boolean }
@@ -33,9 +34,9 @@ export type Fix =
   | { kind: 'insertClosing'; text: string }
   /** `toWhenEmpty`: who goes into To when every visible recipient moved (policy option, SPEC § 2). */
   | { kind: 'moveToBcc'; addresses: string[]; toWhenEmpty?: Address }
-  | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string }
-  | { kind: 'setSubject'; text: string }
-  | { kind: 'focusSubject' };
+  /** `label`: the pane's button for a fix that writes data rather than a suggestion (fixes/data-fixes.ts). */
+  | { kind: 'replaceText'; field: 'body' | 'subject'; start: number; end: number; from: string; to: string; label?: 'addSummonsDetails' | 'addFeeAccount' | 'maskNumber' }
+  | { kind: 'setSubject'; text: string };
 
 export type MessageData = Record<string, string | number>;
 

@@ -57,26 +57,33 @@ async function writeSignature(event: CompletableEvent<void>, deps: ComposeDeps, 
     const item = deps.mailbox.item;
     if (!item) throw new Error('no compose item');
     if (trigger === 'fromChanged' && !item.body.setSignatureAsync) return;
-    const [policy, profile, compose, from] = await Promise.all([
+    const [policy, profile, compose, from, bodyType] = await Promise.all([
       deps.policy(),
       deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined),
       item.getComposeTypeAsync ? officeCall<{ composeType: string }>('getComposeTypeAsync', (cb) => item.getComposeTypeAsync!(cb)).catch(() => undefined) : Promise.resolve(undefined),
       readFrom(item),
+      item.body.getTypeAsync ? officeCall<string>('body.getTypeAsync', (cb) => item.body.getTypeAsync!(cb)).catch(() => undefined) : Promise.resolve(undefined),
     ]);
+    // A plain-text message gets a text signature (SPEC § 5): no tags in a text body.
+    const format = bodyType === 'text' ? 'text' : 'html';
     if (trigger === 'fromChanged' && !from?.emailAddress) return;
     const variant = toComposeType(compose?.composeType) === 'new' ? 'full' : 'short';
     const fallbackProfile: SenderProfile = { name: deps.mailbox.userProfile?.displayName, email: deps.mailbox.userProfile?.emailAddress };
     const sender = senderFor(policy.config, from?.emailAddress, { ...fallbackProfile, ...definedOnly(profile) }) ?? {};
-    const { html } = buildSignature(policy.config, sender, variant, deps.lang ?? 'pl');
+    const built = buildSignature(policy.config, sender, variant, deps.lang ?? 'pl');
+    const signature = format === 'text' ? built.text : built.html;
     if (once.done) return; // the budget ran out: change nothing after Outlook moved on
     if (item.body.setSignatureAsync) {
       if (item.disableClientSignatureAsync) await officeCall<void>('disableClientSignatureAsync', (cb) => item.disableClientSignatureAsync!(cb)).catch(() => undefined);
-      await officeCall<void>('body.setSignatureAsync', (cb) => item.body.setSignatureAsync!(html, { coercionType: 'html' }, cb));
+      await officeCall<void>('body.setSignatureAsync', (cb) => item.body.setSignatureAsync!(signature, { coercionType: format }, cb));
     } else {
-      const body = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync('html', cb));
-      if (!body.includes(SIGNATURE_MARKER) && item.body.prependAsync && !once.done) {
+      const body = await officeCall<string>('body.getAsync', (cb) => item.body.getAsync(format, cb));
+      // Ours already there: the marker in HTML, the very same lines in text.
+      const ours = format === 'text' ? body.replace(/\r\n?/g, '\n').includes(built.text.trim()) : body.includes(SIGNATURE_MARKER);
+      if (!ours && item.body.prependAsync && !once.done) {
         // Before the quoted thread and any text: the clerk writes above the signature.
-        await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync!(`<div><br></div>${html}`, { coercionType: 'html' }, cb));
+        const block = format === 'text' ? `\n${built.text}` : `<div><br></div>${signature}`;
+        await officeCall<void>('body.prependAsync', (cb) => item.body.prependAsync!(block, { coercionType: format }, cb));
       }
     }
   };

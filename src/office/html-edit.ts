@@ -228,28 +228,6 @@ export function placeSignature(html: string, signatureHtml: string, quoteTextSta
   return insertAt(html, at, `<div><br></div>${signatureHtml}`);
 }
 
-/** Inserts plain text as blocks at the top of the own text, followed by an empty line. */
-export function insertAtTop(html: string, text: string): string {
-  const layout = layoutHtml(html);
-  return insertAt(html, layout.contentStart, `${textToHtml(text)}<div><br></div>`);
-}
-
-/**
- * Inserts a closing line at the end of the own text: just before our signature, a typed
- * signature or the quoted thread (never inside it), else at the end of the body.
- * `ownEnd` is the engine's end of the own text (ParsedBody.own.end) for the same HTML.
- */
-export function insertBeforeSignature(html: string, text: string, ownEnd: number): string {
-  const layout = layoutHtml(html);
-  const fragment = textToHtml(text);
-  let at: number;
-  if (layout.signature && layout.signature.textStart <= ownEnd) at = layout.signature.start;
-  else if (layout.quoteMarker && layout.quoteMarker.textStart <= ownEnd) at = layout.quoteMarker.start;
-  else if (ownEnd < layout.text.trimEnd().length) at = insertionPointFor(layout, ownEnd);
-  else at = layout.contentEnd;
-  return insertAt(html, at, fragment);
-}
-
 export type ReplaceResult = { ok: true; html: string } | { ok: false; reason: 'stale' | 'split' };
 
 /**

@@ -10,7 +10,8 @@ export type AsyncResultLike<T> = {
 };
 export type Callback<T> = (result: AsyncResultLike<T>) => void;
 
-export type EmailAddressLike = { displayName?: string; emailAddress: string };
+/** `recipientType` as Office reports it: 'distributionList', 'user', 'externalUser', 'other'. */
+export type EmailAddressLike = { displayName?: string; emailAddress: string; recipientType?: string };
 export type AttachmentLike = { id?: string; name: string; size: number; isInline: boolean; attachmentType?: string };
 
 export type RecipientsLike = {
@@ -40,6 +41,8 @@ export type ComposeItemLike = {
   from?: { getAsync(callback: Callback<EmailAddressLike>): void };
   getAttachmentsAsync?(callback: Callback<AttachmentLike[]>): void;
   getComposeTypeAsync?(callback: Callback<{ composeType: string; coercionType?: string }>): void;
+  /** Mailbox 1.2: the selection in the body or subject; empty data is a bare caret. */
+  getSelectedDataAsync?(coercionType: 'html' | 'text', callback: Callback<{ data: string; sourceProperty?: string }>): void;
   disableClientSignatureAsync?(callback: Callback<void>): void;
   addHandlerAsync?(eventType: string, handler: (event?: unknown) => void, callback?: Callback<void>): void;
   removeHandlerAsync?(eventType: string, callback?: Callback<void>): void;
@@ -52,8 +55,13 @@ export type RoamingSettingsLike = {
   saveAsync(callback?: Callback<void>): void;
 };
 
+export type OfficeThemeLike = { bodyBackgroundColor?: string; bodyForegroundColor?: string };
+
 export type MailboxLike = {
   item: ComposeItemLike | null | undefined;
+  /** Mailbox-level events (OfficeThemeChanged, 1.14). */
+  addHandlerAsync?(eventType: string, handler: (event?: { officeTheme?: OfficeThemeLike }) => void, callback?: Callback<void>): void;
+  removeHandlerAsync?(eventType: string, callback?: Callback<void>): void;
   userProfile?: { displayName?: string; emailAddress?: string };
   diagnostics?: { hostName?: string; hostVersion?: string };
 };

@@ -7,10 +7,14 @@ import type { Address, Attachment, ComposeType, MailMessage } from '../engine/mo
 import { officeCall } from './async';
 import type { AttachmentLike, ComposeItemLike, EmailAddressLike, MailboxLike } from './office-like';
 
-function toAddresses(list: EmailAddressLike[] | undefined): Address[] {
-  return (list ?? [])
-    .filter((r) => r && typeof r.emailAddress === 'string' && r.emailAddress.trim() !== '')
-    .map((r) => (r.displayName && r.displayName !== r.emailAddress ? { name: r.displayName, address: r.emailAddress } : { address: r.emailAddress }));
+function toAddress(r: EmailAddressLike): Address {
+  const address: Address = r.displayName && r.displayName !== r.emailAddress ? { name: r.displayName, address: r.emailAddress } : { address: r.emailAddress };
+  if (r.recipientType === 'distributionList') address.isList = true;
+  return address;
+}
+
+export function toAddresses(list: EmailAddressLike[] | undefined): Address[] {
+  return (list ?? []).filter((r) => r && typeof r.emailAddress === 'string' && r.emailAddress.trim() !== '').map(toAddress);
 }
 
 export function toComposeType(officeType: string | undefined): ComposeType {
@@ -20,8 +24,9 @@ export function toComposeType(officeType: string | undefined): ComposeType {
 }
 
 /**
- * `bodyFormat: 'text'` is for the launch-event runtime: Outlook renders the body as text, so
- * that bundle needs no HTML parser (its entity tables alone would cost 28 KB of the 60 KB budget).
+ * `bodyFormat: 'text'` reads the body as text: for a plain-text message (body type `text`, SPEC
+ * § 5), and in the launch-event runtime, which carries no HTML parser (its entity tables alone
+ * would cost 28 KB of the 60 KB budget).
  */
 export async function readComposeItem(item: ComposeItemLike, mailbox?: MailboxLike, timeoutMs?: number, bodyFormat: 'html' | 'text' = 'html'): Promise<MailMessage> {
   const [subject, body, to, cc, bcc, from, attachments, compose] = await Promise.all([

@@ -57,6 +57,17 @@ export const policySchema = v.strictObject(
       ),
     ),
     rules: v.optional(v.record(v.string(), ruleSettingSchema, 'policy.rules')),
+    // The office's own correspondence standard, cited under each finding in the task pane.
+    standard: v.optional(
+      v.strictObject(
+        {
+          name: v.pipe(text, v.minLength(1, 'policy.standardName'), v.maxLength(300, 'policy.tooLong')),
+          url: v.optional(v.pipe(text, v.url('policy.standardUrl'), v.startsWith('https://', 'policy.standardUrl'))),
+          refs: v.optional(v.record(v.string(), v.pipe(text, v.maxLength(200, 'policy.tooLong')), 'policy.standardRefs')),
+        },
+        'policy.standard',
+      ),
+    ),
     onSend: v.optional(
       v.strictObject(
         {

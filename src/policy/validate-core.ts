@@ -104,6 +104,7 @@ export function toEngineConfig(policy: PolicyFile): EngineConfig {
       notice: policy.signature?.notice,
     },
     rules: (policy.rules ?? {}) as Record<string, RuleSetting>,
+    ...(policy.standard ? { standard: { name: policy.standard.name, url: policy.standard.url, refs: policy.standard.refs ?? {} } } : {}),
     onSend: { block: policy.onSend?.block ?? 'errors', failOpen: policy.onSend?.failOpen ?? true },
     mailboxes: mailboxesOf(policy.mailboxes),
   };

@@ -1,7 +1,8 @@
 /**
  * What Outlook's Smart Alerts dialog shows when the send handler stops a message: the handler's
  * text, "Send anyway" only when it allows it (sendModeOverride: promptUser), and "Don't send"
- * (or the handler's cancelLabel). Escape closes it as "Don't send"; focus stays inside.
+ * (or the handler's cancelLabel). Escape closes it as "Don't send"; focus stays inside. The safe
+ * choice, "Don't send", has the focus when it opens, so Enter never sends by accident.
  */
 import * as React from 'react';
 import { formatMessage, type Lang } from '../engine/i18n';
@@ -17,10 +18,11 @@ export type SendDialogProps = {
 export function SendDialog({ lang, options, onSendAnyway, onDontSend }: SendDialogProps): React.ReactElement {
   const t = (id: string) => formatMessage(lang, id);
   const dialogRef = React.useRef<HTMLDivElement>(null);
+  const dontSendRef = React.useRef<HTMLButtonElement>(null);
   const canSend = options.sendModeOverride === 'promptUser';
 
   React.useEffect(() => {
-    dialogRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    dontSendRef.current?.focus();
   }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -58,11 +60,11 @@ export function SendDialog({ lang, options, onSendAnyway, onDontSend }: SendDial
         <p id="send-dialog-message">{options.errorMessage ?? ''}</p>
         <div className="buttons">
           {canSend ? (
-            <button type="button" className="primary" onClick={onSendAnyway}>
+            <button type="button" onClick={onSendAnyway}>
               {t('preview.dialog.sendAnyway')}
             </button>
           ) : null}
-          <button type="button" className={canSend ? undefined : 'primary'} onClick={onDontSend}>
+          <button ref={dontSendRef} type="button" className="primary" onClick={onDontSend}>
             {options.cancelLabel ?? t('preview.dialog.dontSend')}
           </button>
         </div>

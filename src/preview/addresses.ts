@@ -23,10 +23,12 @@ export function parseRecipients(input: string): EmailAddressLike[] {
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
-    const m = /^(.*?)\s*<\s*([^<>\s]+)\s*>$/.exec(part);
+    // "Name <address>": the address is after the last "<" (one regex over the whole part backtracks on runs of spaces).
+    const lt = part.lastIndexOf('<');
+    const m = lt < 0 ? null : /^\s*([^<>\s]+)\s*>$/.exec(part.slice(lt + 1));
     if (m) {
-      const name = m[1].trim().replace(/^"(.*)"$/, '$1').trim();
-      out.push({ displayName: name || m[2], emailAddress: m[2] });
+      const name = part.slice(0, lt).trim().replace(/^"(.*)"$/, '$1').trim();
+      out.push({ displayName: name || m[1], emailAddress: m[1] });
     } else out.push({ displayName: part, emailAddress: part });
   }
   return out;

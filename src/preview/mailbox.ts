@@ -26,6 +26,7 @@ import { escapeHtml, layoutHtml, placeSignature, textToHtml } from '../office/ht
 import { htmlToText } from '../engine/parse/html';
 import { parseBody } from '../engine/parse/body';
 import { createMessage } from '../engine/model';
+import { trimTrailing } from '../engine/text/trim';
 import { memorySettings } from '../office/settings';
 import { ATTACHMENTS_CHANGED, RECIPIENTS_CHANGED } from '../office/compose-adapter';
 
@@ -105,7 +106,7 @@ export function bodyAsHtml(state: PreviewState): string {
 /** The body as plain text, with the line breaks the engine reads in the HTML. */
 export function bodyAsText(state: PreviewState): string {
   // The engine's text ends each block with a line break; the last one is no line of the letter.
-  return state.bodyType === 'text' ? state.bodyText : withoutTrailingNewlines(htmlToText(state.bodyHtml).text);
+  return state.bodyType === 'text' ? state.bodyText : trimTrailing(htmlToText(state.bodyHtml).text, '\r\n');
 }
 
 /** The state after the user switched the format: formatting goes, the words and lines stay. */
@@ -122,19 +123,13 @@ function placeTextSignature(text: string, signature: string, previous: string | 
   if (previous && text.includes(previous)) return text.replace(previous, () => signature);
   const quote = parseBody(createMessage({ bodyText: text })).quote;
   if (quote) {
-    const before = withoutTrailingNewlines(text.slice(0, quote.start));
+    const before = trimTrailing(text.slice(0, quote.start), '\r\n');
     return `${before}\n\n${signature}\n\n${text.slice(quote.start)}`;
   }
-  const own = withoutTrailingNewlines(text);
+  const own = trimTrailing(text, '\r\n');
   return own === '' ? signature : `${own}\n\n${signature}`;
 }
 
-/** A loop, not /\n*$/: that pattern backtracks on a text full of line breaks. */
-function withoutTrailingNewlines(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
-  return text.slice(0, end);
-}
 
 type RecipientField = 'to' | 'cc' | 'bcc';
 
@@ -142,7 +137,9 @@ type RecipientField = 'to' | 'cc' | 'bcc';
 class InvalidFormatError extends Error {}
 
 function normalise(list: Array<EmailAddressLike | string>): EmailAddressLike[] {
-  return list.map((r) => (typeof r === 'string' ? { displayName: r, emailAddress: r } : { displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress }));
+  return list.map((r) =>
+    typeof r === 'string' ? { displayName: r, emailAddress: r } : { displayName: r.displayName ?? r.emailAddress, emailAddress: r.emailAddress, ...(r.recipientType ? { recipientType: r.recipientType } : {}) },
+  );
 }
 
 export function createPreviewMailbox(initial: Partial<PreviewState> = {}, options: PreviewMailboxOptions = {}): PreviewMailbox {
@@ -282,6 +279,12 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
     bcc: recipients('bcc'),
     from: { getAsync: (cb) => call('from.getAsync', cb, () => ({ ...state.from })) },
     getAttachmentsAsync: (cb) => call('getAttachmentsAsync', cb, () => state.attachments.map((a) => ({ ...a }))),
+    // No caret in the body yet: Outlook answers with an error (another field has the focus).
+    getSelectedDataAsync: (_coercion, cb) =>
+      call('getSelectedDataAsync', cb, () => {
+        if (cursor === null) throw new Error('the body has no caret');
+        return { data: '', sourceProperty: 'body' };
+      }),
     getComposeTypeAsync: (cb) => call('getComposeTypeAsync', cb, () => ({ composeType: state.composeType, coercionType: state.bodyType })),
     disableClientSignatureAsync: (cb) => call('disableClientSignatureAsync', cb, () => undefined),
     addHandlerAsync: (type, handler, cb) =>

@@ -5,7 +5,7 @@ import type { Translate } from './hooks/useLang';
 
 export function fixLabel(t: Translate, fix: Fix): string {
   if (fix.kind === 'insertSignature' && fix.replace) return t('pane.fix.replaceSignature');
-  if (fix.kind === 'replaceText') return t('pane.fix.accept');
+  if (fix.kind === 'replaceText') return t(fix.label ? `pane.fix.${fix.label}` : 'pane.fix.accept');
   return t(`pane.fix.${fix.kind}`);
 }
 

@@ -31,8 +31,11 @@ export type MountOptions = {
 
 export function TaskpaneRoot({ adapter, policy, lang, rules, today, embedded }: MountOptions): React.ReactElement {
   const language = lang ?? langFromLocale(adapter.displayLanguage());
+  // The theme Office had at mount, then every change the clerk makes while the pane is open.
+  const [officeTheme, setOfficeTheme] = React.useState(() => adapter.theme());
+  React.useEffect(() => adapter.onThemeChange?.(setOfficeTheme), [adapter]);
   return (
-    <FluentProvider theme={themeFor(adapter.theme())} lang={language}>
+    <FluentProvider theme={themeFor(officeTheme)} lang={language}>
       <LangContext.Provider value={language}>
         <Taskpane adapter={adapter} policy={policy} rules={rules} today={today} embedded={embedded} />
       </LangContext.Provider>

@@ -18,6 +18,8 @@ function fakeDist(): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'etykieta-dist-'));
   const files: Record<string, string> = {
     'manifest.xml': '<OfficeApp/>',
+    'etykieta-app.zip': 'app package',
+    'manifest.json': '{}',
     'taskpane.html': '<html></html>',
     'taskpane.1234abcd.js': 'console.log(1)',
     'launchevent.js': 'var a=1',
@@ -50,7 +52,9 @@ describe('packageRelease', () => {
       '.well-known/microsoft-officeaddins-allowed.json',
       'assets/icon-16.png',
       'commands.html',
+      'etykieta-app.zip',
       'launchevent.js',
+      'manifest.json',
       'manifest.xml',
       'taskpane.1234abcd.js',
       'taskpane.html',
@@ -61,16 +65,16 @@ describe('packageRelease', () => {
     expect(Buffer.from(entries['launchevent.js']).toString()).toBe('var a=1');
   });
 
-  test('SHA256SUMS lists the zip and the manifest with their real checksums, in sha256sum -c format', () => {
+  test('SHA256SUMS lists the zip and both manifests to upload with their real checksums, in sha256sum -c format', () => {
     writeFileSync(path.join(out, 'etykieta-2.3.4.tgz'), 'tarball');
     const { sums } = packageRelease({ dist, out, version: '2.3.4', extra: ['etykieta-2.3.4.tgz'] });
     const lines = readFileSync(path.join(out, 'SHA256SUMS'), 'utf8').trimEnd().split('\n');
-    expect(lines.map((l) => l.split('  ')[1])).toEqual(['etykieta-2.3.4.tgz', 'etykieta-2.3.4.zip', 'manifest.xml']);
+    expect(lines.map((l) => l.split('  ')[1])).toEqual(['etykieta-2.3.4.tgz', 'etykieta-2.3.4.zip', 'etykieta-app.zip', 'manifest.xml']);
     for (const line of lines) {
       const [hash, name] = line.split('  ');
       expect(hash).toBe(createHash('sha256').update(readFileSync(path.join(out, name))).digest('hex'));
     }
-    expect(sums).toHaveLength(3);
+    expect(sums).toHaveLength(4);
   });
 
   test('the same dist/ gives the same zip bytes (a checksum means something)', () => {

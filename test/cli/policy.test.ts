@@ -119,7 +119,7 @@ describe('etykieta policy schema', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.title).toMatch(/Etykieta policy/);
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'mailboxes', 'onSend', 'organization', 'rules', 'signature']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'mailboxes', 'onSend', 'organization', 'rules', 'signature', 'standard']);
     expect(schema.properties.onSend.properties.block.enum).toEqual(['errors', 'warnings', 'never']);
   });
 
@@ -130,7 +130,7 @@ describe('etykieta policy schema', () => {
 
   test('the schema is generated from policySchema: it knows every field and closes objects', async () => {
     const schema = JSON.parse((await runCli('policy', 'schema')).stdout);
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'mailboxes', 'onSend', 'organization', 'rules', 'signature']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'internalDomains', 'mailboxes', 'onSend', 'organization', 'rules', 'signature', 'standard']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.onSend.properties.block.enum).toEqual(['errors', 'warnings', 'never']);
   });

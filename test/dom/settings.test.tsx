@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/react';
 import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
 import { COMPACT_FIRST_NAMES } from '../../src/engine/greeting/first-name-table';
 import { registerFirstNames } from '../support/first-names';
-import { findingOf, queryFindingOf, renderPane, screen, within } from './support/render';
+import { findingOf, queryFindingOf, renderPane, screen, within, viewLoaded } from './support/render';
 
 function message(): FakeComposeAdapter {
   return new FakeComposeAdapter({ subject: 'Termin wizyty', bodyHtml: '<p>Szanowna Pani,</p><p>zapraszam we wtorek.</p><p>Z poważaniem</p>' }, {});
@@ -11,6 +11,7 @@ function message(): FakeComposeAdapter {
 async function openSettings(user: ReturnType<typeof renderPane>['user']): Promise<void> {
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
   await user.click(screen.getByRole('tab', { name: 'Ustawienia' }));
+  await viewLoaded();
 }
 
 describe('task pane: settings', () => {
@@ -23,7 +24,9 @@ describe('task pane: settings', () => {
 
     const preview = within(panel).getByRole('figure', { name: 'Podgląd podpisu' });
     expect(preview.textContent).toContain('[uzupełnij: imię i nazwisko]');
-    expect(within(panel).getByText(/Uzupełnij: imię i nazwisko, stanowisko, wydział, telefon\./)).toBeTruthy();
+    // Each required field the clerk has not filled in says so right by it.
+    expect(within(panel).getAllByText('Puste: zasady urzędu wymagają tego pola w podpisie.')).toHaveLength(4);
+    expect(within(panel).getByLabelText(/Telefon/).closest('[class*="fui-Field"]')?.textContent).toContain('Puste: zasady urzędu wymagają');
 
     await user.type(within(panel).getByLabelText(/Imię i nazwisko/), 'Anna Nowak');
     await user.type(within(panel).getByLabelText(/Stanowisko/), 'inspektor');
@@ -77,13 +80,61 @@ describe('task pane: settings', () => {
     const { user } = renderPane(adapter, { rules: ['signature-missing'] });
     await openSettings(user);
     await user.type(screen.getByLabelText(/Stanowisko/), 'referent');
-    await user.click(screen.getByRole('tab', { name: 'Sprawdzanie' }));
+    await user.click(screen.getByRole('tab', { name: 'Sprawdź' }));
     expect(findingOf('signature-missing')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Ustawienia' }));
+    await viewLoaded();
     expect((screen.getByLabelText(/Stanowisko/) as HTMLInputElement).value).toBe('referent');
     // Only the open view is in the page.
     expect(queryFindingOf('signature-missing')).toBeNull();
-    expect(screen.getByRole('tab', { name: 'Sprawdzanie' }).getAttribute('aria-selected')).toBe('false');
+    expect(screen.getByRole('tab', { name: 'Sprawdź' }).getAttribute('aria-selected')).toBe('false');
+  });
+});
+
+describe('task pane: settings are checked where they are typed', () => {
+  test('an empty name, phone "abc" and e-mail "to-nie-jest-email" are refused by their fields, nothing is saved, the focus goes to the first', async () => {
+    const adapter = message();
+    const { user } = renderPane(adapter, { rules: ['signature-missing'] });
+    await openSettings(user);
+    const panel = screen.getByRole('tabpanel', { name: 'Ustawienia' });
+    await user.type(within(panel).getByLabelText(/Telefon/), 'abc');
+    await user.type(within(panel).getByLabelText('E-mail'), 'to-nie-jest-email');
+    await user.tab();
+    // Left fields are checked at once, before saving.
+    expect(within(panel).getByText(/To nie jest adres e-mail/)).toBeTruthy();
+    expect(within(panel).getByText(/To nie wygląda na numer telefonu/)).toBeTruthy();
+
+    await user.click(within(panel).getByRole('button', { name: 'Zapisz dane' }));
+    expect(await within(panel).findByText('Nic nie zapisano: popraw zaznaczone pola.')).toBeTruthy();
+    expect(within(panel).queryByText('Zapisano Twoje dane.')).toBeNull();
+    expect(adapter.saved).toEqual([]);
+    expect(within(panel).getByText(/Wpisz imię i nazwisko/)).toBeTruthy();
+    expect(document.activeElement).toBe(within(panel).getByLabelText(/Imię i nazwisko/));
+    const phone = within(panel).getByLabelText(/Telefon/);
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+
+    await user.type(within(panel).getByLabelText(/Imię i nazwisko/), 'Anna Nowak');
+    await user.clear(phone);
+    await user.type(phone, '+48 75 123 45 67 wew. 12');
+    await user.clear(within(panel).getByLabelText('E-mail'));
+    await user.type(within(panel).getByLabelText('E-mail'), 'anna.nowak@gmina.example.pl');
+    await user.click(within(panel).getByRole('button', { name: 'Zapisz dane' }));
+    expect(await within(panel).findByText('Zapisano Twoje dane.')).toBeTruthy();
+    expect(adapter.saved).toEqual([{ name: 'Anna Nowak', phone: '+48 75 123 45 67 wew. 12', email: 'anna.nowak@gmina.example.pl' }]);
+  });
+
+  test('in English when the pane is English', async () => {
+    const adapter = message();
+    adapter.language = 'en-GB';
+    const { user } = renderPane(adapter, { rules: ['signature-missing'] });
+    await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
+    await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    await viewLoaded();
+    await user.type(screen.getByLabelText('E-mail'), 'to-nie-jest-email');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    expect(await screen.findByText(/This is not an e-mail address/)).toBeTruthy();
+    expect(screen.getByText(/Enter your full name/)).toBeTruthy();
+    expect(adapter.saved).toEqual([]);
   });
 });
 
@@ -143,6 +194,7 @@ describe('task pane: the policy in force', () => {
     const { user } = renderPane(adapter, { rules: ['signature-missing'], policy });
     await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
+    await viewLoaded();
     expect(screen.getByText('Default policy')).toBeTruthy();
     expect(screen.getByText('The office policy file could not be loaded')).toBeTruthy();
     expect(screen.getByText('Using the default policy.')).toBeTruthy();

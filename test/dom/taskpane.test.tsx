@@ -26,7 +26,8 @@ describe('task pane: the checklist', () => {
     expect(findingOf('subject-missing').dataset.severity).toBe('error');
     expect(findingOf('closing-missing').dataset.severity).toBe('warning');
     expect(within(findingOf('subject-missing')).getByText(/nie ma tematu/)).toBeTruthy();
-    expect(within(findingOf('subject-missing')).getByRole('button', { name: 'Przejdź do tematu' })).toBeTruthy();
+    // Office.js cannot move the focus into the subject: no button that would do nothing (issue 14.8).
+    expect(within(findingOf('subject-missing')).queryByRole('button', { name: 'Przejdź do tematu' })).toBeNull();
     expect(within(findingOf('closing-missing')).getByRole('button', { name: 'Dodaj zwrot grzecznościowy' })).toBeTruthy();
     expect(within(findingOf('signature-missing')).getByRole('button', { name: 'Wstaw podpis' })).toBeTruthy();
   });
@@ -48,18 +49,34 @@ describe('task pane: the checklist', () => {
     expect(findingOf('subject-uninformative').dataset.severity).toBe('info');
   });
 
-  test('shows the line of the standard a finding comes from, on demand', async () => {
-    const { user } = renderPane(unfinished(), { rules: BLOCK_RULES });
+  test('"Podstawa w standardzie" names the office\'s own standard from the policy and says why, on demand', async () => {
+    const standard = { name: 'Standardy obsługi klienta Urzędu Gminy Zielona Dolina', url: 'https://bip.zielonadolina.example.pl/standard', refs: { 'closing-missing': '§ 8 ust. 1 pkt 3' } };
+    const { user } = renderPane(unfinished(), { rules: BLOCK_RULES, policy: policyState({}, { standard }) });
     const item = await waitFor(() => findingOf('closing-missing'));
-    const toggle = within(item).getByRole('button', { name: 'Podstawa w standardzie' });
+    // Named after its finding, so a screen reader's list of buttons tells them apart.
+    const toggle = within(item).getByRole('button', { name: /^Podstawa w standardzie Brak zwrotu grzecznościowego/ });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(within(item).queryByText(/wiersz 121/)).toBeNull();
+    expect(within(item).queryByText(/§ 8 ust. 1 pkt 3/)).toBeNull();
 
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(within(item).getByText(/Zarządzenie 20\/2023/)).toBeTruthy();
-    expect(within(item).getByText(/wiersz 121/)).toBeTruthy();
+    expect(within(item).getByRole('link', { name: standard.name }).getAttribute('href')).toBe(standard.url);
+    expect(within(item).getByText(/, § 8 ust. 1 pkt 3/)).toBeTruthy();
     expect(within(item).getByText(/kończy się zwrotem grzecznościowym/)).toBeTruthy();
+    // A rule without a citation in the policy still names the office's standard, without a paragraph.
+    await user.click(within(findingOf('signature-missing')).getByRole('button', { name: /^Podstawa w standardzie/ }));
+    expect(within(findingOf('signature-missing')).getByText(standard.name)).toBeTruthy();
+  });
+
+  test('without a standard in the policy: "standard korespondencji urzędu" and the reason; nothing internal or of another office', async () => {
+    const { user } = renderPane(unfinished(), { rules: BLOCK_RULES });
+    for (const rule of BLOCK_RULES) {
+      const item = await waitFor(() => findingOf(rule));
+      await user.click(within(item).getByRole('button', { name: /^Podstawa w standardzie/ }));
+      expect(within(item).getByText('standard korespondencji urzędu')).toBeTruthy();
+      expect(item.textContent).not.toMatch(/Kamienna|Kędzierzyń|Zarządzenie|wiersz|Reguła|subject-missing|closing-missing|signature-missing|semiformal|`/);
+    }
+    expect(within(findingOf('subject-missing')).getByText(/czego dotyczy wiadomość/)).toBeTruthy();
   });
 
   test('renders in English when Outlook speaks English', async () => {
@@ -71,8 +88,9 @@ describe('task pane: the checklist', () => {
     expect(within(findingOf('closing-missing')).getByRole('button', { name: 'Add closing' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Fix all safe' })).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Settings' })).toBeTruthy();
-    await user.click(within(findingOf('closing-missing')).getByRole('button', { name: 'Where the standard says so' }));
-    expect(within(findingOf('closing-missing')).getByText(/line 121/)).toBeTruthy();
+    await user.click(within(findingOf('closing-missing')).getByRole('button', { name: /^Basis in the standard/ }));
+    expect(within(findingOf('closing-missing')).getByText("the office's correspondence standard")).toBeTruthy();
+    expect(within(findingOf('closing-missing')).getByText(/ends with a courteous closing before the signature/)).toBeTruthy();
   });
 
   test('an explicit language wins over Outlook\'s', async () => {
@@ -109,7 +127,7 @@ describe('task pane: fixes', () => {
     expect(adapter.fixes.map((f) => f.fix.kind)).toEqual(['insertClosing', 'insertSignature']);
     expect(queryFindingOf('closing-missing')).toBeNull();
     expect(queryFindingOf('signature-missing')).toBeNull();
-    // focusSubject is not a block fix: the missing subject is still the clerk's to write.
+    // The missing subject is still the clerk's to write.
     expect(findingOf('subject-missing')).toBeTruthy();
     expect(adapter.message.bodyHtml!.indexOf('Z poważaniem')).toBeLessThan(adapter.message.bodyHtml!.indexOf('etykieta-signature'));
     // Nothing safe is left to fix.

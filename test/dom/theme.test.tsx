@@ -39,4 +39,23 @@ describe('task pane: Office theme and mounting', () => {
     expect(adapter.listenerCount).toBe(0);
     container.remove();
   });
+
+  test('follows an Office theme change while open (OfficeThemeChanged), not only at mount', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const adapter = new FakeComposeAdapter({ subject: 'Termin', bodyHtml: '<p>Szanowna Pani,</p>' }, PROFILE);
+    let unmount!: () => void;
+    await act(async () => {
+      unmount = mountTaskpane(container, { adapter, policy: policyState(), rules: rulesFor('subject-missing') });
+    });
+    const background = () => getComputedStyle(container.querySelector('.fui-FluentProvider') as HTMLElement).getPropertyValue('--colorNeutralBackground1').trim();
+    expect(background()).toBe(webLightTheme.colorNeutralBackground1);
+    await act(async () => adapter.changeTheme({ bodyBackgroundColor: '#1f1f1f' }));
+    expect(background()).toBe(webDarkTheme.colorNeutralBackground1);
+    await act(async () => adapter.changeTheme({ bodyBackgroundColor: '#ffffff' }));
+    expect(background()).toBe(webLightTheme.colorNeutralBackground1);
+    act(() => unmount());
+    expect(adapter.themeListeners.size).toBe(0);
+    container.remove();
+  });
 });

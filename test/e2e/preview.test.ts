@@ -61,7 +61,8 @@ test('a clerk\'s message gets its findings; the Bcc fix moves the recipients and
   await finding(page, 'recipients-external-visible').first().waitFor({ timeout: 10_000 });
 
   await finding(page, 'recipients-external-visible').getByRole('button', { name: 'Przenieś do UDW' }).click();
-  await page.waitForFunction(() => (document.getElementById('field-bcc') as HTMLInputElement).value.includes('maria.l@onet.pl'));
+  // Bcc is written first, then To (an address is at worst briefly in both, never in neither): wait for both.
+  await page.waitForFunction(() => (document.getElementById('field-bcc') as HTMLInputElement).value.includes('maria.l@onet.pl') && !(document.getElementById('field-to') as HTMLInputElement).value.includes('jan.kowalski@gmail.com'));
   const to = await page.getByLabel('Do', { exact: true }).inputValue();
   const bcc = await page.getByLabel('UDW', { exact: true }).inputValue();
   const all = `${to}; ${bcc}`;
@@ -143,9 +144,9 @@ test('an injected Office failure shows a clear message and leaves the body uncha
   const fix = finding(page, 'greeting-missing').getByRole('button', { name: 'Dodaj powitanie' });
   await fix.waitFor({ timeout: 10_000 });
   await fix.click();
-  const message = page.getByText(/body\.setAsync/).first();
-  await message.waitFor({ timeout: 10_000 });
-  await expect(page.getByText('Nie udało się wykonać poprawki „Dodaj powitanie”.').count()).resolves.toBeGreaterThan(0);
+  // The failure names the fix and the Outlook call (the preview's own fault notice names the call too).
+  await page.getByText('Nie udało się wykonać poprawki „Dodaj powitanie”.').waitFor({ timeout: 10_000 });
+  await expect(page.getByText(/Nieudane wywołanie Outlooka: body\.setAsync/).count()).resolves.toBeGreaterThan(0);
   expect(await readBodyHtml(page)).toBe(before);
   await page.close();
 });
@@ -170,9 +171,57 @@ test('Send on a message without a subject shows the blocking dialog; Escape clos
 
 test('a broken policy shows the fallback notice; nothing left the page', async () => {
   const page = await open('?policy=broken');
-  // The policy in force is shown on the pane's settings tab.
+  // Noticed on the Check tab at once, in the pane's language…
+  await page.getByRole('tabpanel', { name: 'Sprawdź' }).getByText('Plik zasad urzędu zawiera błędy').waitFor({ timeout: 10_000 });
+  // …and the policy in force, with every bad field, on the settings tab.
   await page.getByRole('tab', { name: 'Ustawienia' }).click();
-  await page.getByText('Plik zasad urzędu zawiera błędy').first().waitFor({ timeout: 10_000 });
+  await page.getByRole('tabpanel', { name: 'Ustawienia' }).getByText('Plik zasad urzędu zawiera błędy').waitFor({ timeout: 10_000 });
   await page.close();
   expect(browser.blocked).toEqual([]);
+});
+
+test('the header keeps its three controls on one line at 1400 px (and together at 1100 px)', async () => {
+  const page = await open();
+  for (const width of [1400, 1100]) {
+    await page.setViewportSize({ width, height: 900 });
+    const tops = await Promise.all(['Przykładowa wiadomość', 'Rodzaj wiadomości', 'Język'].map(async (label) => (await page.getByText(label, { exact: true }).boundingBox())?.y));
+    expect(tops.every((y) => y !== undefined && Math.abs(y - (tops[0] as number)) < 2)).toBe(true);
+  }
+  await page.close();
+});
+
+test('one main landmark, at the top level: the pane is a region of the page, not a second main', async () => {
+  const page = await open('?sample=every-problem');
+  await finding(page, 'greeting-informal').first().waitFor({ timeout: 10_000 });
+  await expect(page.getByRole('main').count()).resolves.toBe(1);
+  await expect(page.getByRole('region', { name: 'Etykieta' }).count()).resolves.toBe(1);
+  await page.addScriptTag({ url: `${base}${AXE_PATH}` });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+    const rules = ['landmark-main-is-top-level', 'landmark-no-duplicate-main', 'landmark-one-main', 'landmark-complementary-is-top-level', 'landmark-unique', 'landmark-banner-is-top-level'];
+    const result = await axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] }, { runOnly: { type: 'rule', values: rules } });
+    return result.violations.map((v) => v.id);
+  });
+  expect(violations).toEqual([]);
+  await page.close();
+});
+
+test('the Send dialog focuses the safe choice (not sending; here labelled "Otwórz Etykietę"): Enter does not send', async () => {
+  // The defaults (a broken policy falls back to them) only prompt on warnings; the example policy blocks them.
+  const page = await open('?policy=broken');
+  // Only a warning (no signature): the dialog offers "Wyślij mimo to".
+  await page.getByLabel('Do', { exact: true }).fill('Jan Kowalski <jan.kowalski@gmail.com>');
+  await page.getByLabel('Temat', { exact: true }).fill('Zaświadczenie o zameldowaniu – znak OR.1234.5.2026');
+  await fillBodyHtml(page, '<html><body><div>Szanowny Panie,</div><div><br></div><div>zaświadczenie jest gotowe do odbioru w pokoju 12.</div><div><br></div><div>Z poważaniem</div></body></html>');
+  await finding(page, 'signature-missing').waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Wyślij', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Wyślij mimo to' }).waitFor();
+  // The handler's cancelLabel names the "don't send" button: it opens the pane instead.
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Otwórz Etykietę');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByText('Nie wysłano. Popraw wiadomość w panelu Etykieta.').waitFor();
+  await page.close();
 });

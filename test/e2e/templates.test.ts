@@ -1,12 +1,15 @@
 /**
- * Templates in the browser preview: the acknowledgement goes to the top of the own text of a
- * reply, above Outlook's quoted thread, which stays byte for byte as it was. Needs a built dist/.
+ * Templates in the browser preview: the acknowledgement goes into the own text of a reply, above
+ * Outlook's quoted thread, which stays byte for byte as it was; the letter then has one greeting
+ * (agreeing with the addressee) and one closing. Needs a built dist/.
  */
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { acknowledgementText } from '../../src/engine/templates';
+import { acknowledgementTemplate } from '../../src/engine/templates';
+import { createMessage } from '../../src/engine/model';
 import { assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
 import { readBodyHtml } from './support/preview';
+import { parseLocalDate } from '../../src/taskpane/components/LocalDateInput/localDate';
 
 jest.setTimeout(60_000);
 
@@ -52,29 +55,34 @@ const bodyLines = async (page: Page) =>
 
 const QUOTE_START = '<div id="appendonsend">';
 
-test('the acknowledgement goes above the own text of a reply; the quoted thread is unchanged', async () => {
+test('the acknowledgement goes above the own text of a reply, with one greeting and one closing; the quoted thread is unchanged', async () => {
   const page = await open('?sample=quoted-thread');
   const before = await readBodyHtml(page);
   expect(before).toContain(QUOTE_START);
 
   await page.getByRole('tab', { name: 'Szablony' }).click();
   await page.getByLabel('Znak sprawy (jeśli nadano)').fill('FN.3120.15.2026');
-  const received = await page.getByLabel('Data otrzymania wiadomości').inputValue();
-  const replyBy = await page.getByLabel(/Przewidywany termin odpowiedzi/).inputValue();
-  expect(received).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  // Dates show as a Polish letter writes them (dd.mm.rrrr), and the received date is the quoted
+  // letter's, as on the deadline tab.
+  const shownReceived = await page.getByLabel('Data otrzymania wiadomości').inputValue();
+  expect(shownReceived).toBe('19.11.2026');
+  const received = parseLocalDate(shownReceived) ?? '';
+  const replyBy = parseLocalDate(await page.getByLabel(/Przewidywany termin odpowiedzi/).inputValue()) ?? '';
   expect(replyBy > received).toBe(true);
 
-  await page.getByRole('button', { name: 'Wstaw potwierdzenie na początku' }).click();
-  await page.getByText('Wstawiono szablon na początku wiadomości.').waitFor({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Wstaw potwierdzenie', exact: true }).click();
+  await page.getByText('Wstawiono szablon do treści wiadomości.').waitFor({ timeout: 10_000 });
   const after = await readBodyHtml(page);
   expect(after).not.toBe(before);
 
-  // The body starts with the template, line by line, then the clerk's own text as it was.
-  const text = acknowledgementText('pl', { received, caseReference: 'FN.3120.15.2026', replyBy });
-  const lines = text.split('\n');
-  const shown = await bodyLines(page);
-  expect(shown.slice(0, lines.length)).toEqual(lines);
-  expect(shown.slice(lines.length).find((l) => l.trim() !== '')).toBe('w odpowiedzi na pytanie informuję, że decyzja zostanie wysłana w przyszłym tygodniu.');
+  // A single woman: "Szanowna Pani", then the template, then the clerk's text, then one closing.
+  const template = acknowledgementTemplate('pl', { received, caseReference: 'FN.3120.15.2026', replyBy }, createMessage({ to: [{ name: 'Katarzyna Mazur', address: 'k.mazur@interia.pl' }], composeType: 'reply' }));
+  expect(template.greeting).toBe('Szanowna Pani,');
+  const own = (await bodyLines(page)).map((l) => l.trim()).filter((l) => l !== '');
+  const clerk = own.indexOf('w odpowiedzi na pytanie informuję, że decyzja zostanie wysłana w przyszłym tygodniu.');
+  expect(own.slice(0, clerk)).toEqual([template.greeting, ...template.body.split('\n')]);
+  expect(own[clerk + 1]).toBe(template.closing);
+  expect(own.filter((l) => l === template.closing)).toHaveLength(1);
 
   // Everything from the quote marker on is exactly what it was, and the template is above it.
   const quote = before.slice(before.indexOf(QUOTE_START));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   findIdentifiers,
   isValidIban,
@@ -125,6 +126,23 @@ describe('findIdentifiers', () => {
   test('finds nothing in a megabyte of digits and separators (time: test/fuzz/linear-time)', () => {
     const hostile = '1 2-3 '.repeat(180_000) + '9'.repeat(200_000);
     expect(findIdentifiers(hostile)).toEqual([]);
+  });
+
+  test('finds every identifier set apart in random text, where it is, and nothing in the words around it', () => {
+    const ids: Array<[kind: string, written: string]> = [
+      ['pesel', '44051401359'], ['pesel', '90080515811'], ['idCard', 'ABA 300000'], ['idCard', 'ABA300000'], ['passport', 'ZS0000177'],
+      ['account', 'PL61 1090 1014 0000 0712 1981 2874'], ['account', '61109010140000071219812874'],
+    ];
+    const noise = fc.constantFrom('pismo', 'nr', '12', '1', 'ABC', 'PL', 'A1', '2026 r.', '10:30', '12-345', 'tel. 77 123 45 67', '(12)', 'ą', 'XABA300000', '144051401359');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(noise.map((w) => ({ w, id: null })), fc.constantFrom(...ids).map(([kind, w]) => ({ w, id: kind }))), { maxLength: 20 }), fc.constantFrom(', ', '\n', ' – ', '; '), (parts, sep) => {
+        const text = parts.map((p) => p.w).join(sep);
+        const found = findIdentifiers(text).map((f) => [f.kind, text.slice(f.start, f.end)]);
+        const expected = parts.filter((p) => p.id !== null).map((p) => [p.id, p.w]);
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('masks all but the last three characters', () => {

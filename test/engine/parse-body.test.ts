@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { parseBody } from '../../src/engine/parse/body';
 import { createMessage } from '../../src/engine/model';
+import { isQuoteHeaderLine, quoteHeaderLines, splitLines } from '../../src/engine/parse/quote';
+import { hostileText } from '../fuzz/hostile';
 
 const outlookReplyHtml = `<html><body><div>Szanowna Pani,</div><div>w załączniku przesyłam decyzję.</div>
 <div>Z poważaniem</div>
@@ -61,5 +64,19 @@ describe('parseBody and our signature', () => {
     const body = parseBody(createMessage({ bodyHtml: html }));
     expect(body.quoteText.startsWith('Od: Anna <anna@wp.pl>')).toBe(true);
     expect(body.signature?.text).toContain('Jan Nowak');
+  });
+});
+
+describe('quote headers of a long thread', () => {
+  test('quoteHeaderLines finds exactly the lines isQuoteHeaderLine accepts, looking only at lines with a colon', () => {
+    const line = fc.oneof(hostileText, fc.constantFrom('Od: Anna <anna@wp.pl>', ' *From:* a@b.pl', 'Do: x@y.pl; z@w.pl', 'DW:', 'Cc: c@d.pl', 'Temat: x', 'Dnia 1.02.2026 Jan <j@k.pl> napisał(a):', 'On Mon, John wrote:', 'Reply-To: r@s.pl', 'Odpowiedź do: o@p.pl', '10:30', ':', ''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }).map((l) => l.join('\n')), fc.nat(30), (text, cut) => {
+        const from = Math.min(cut, text.length);
+        const expected = splitLines(text, from, text.length).map((l) => l.text).filter(isQuoteHeaderLine);
+        expect(quoteHeaderLines(text, from, text.length)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

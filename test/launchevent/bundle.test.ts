@@ -3,38 +3,18 @@
  * syntax, no window or document, only an `Office` global; both handlers registered and working.
  * Needs the build (`npm test` builds first; alone: `npx webpack --mode production --env local`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 import { fakeMailbox, recordingEvent, type FakeState } from './fake-item';
+import { loadBundle, runInBareContext, type FakeResponse } from './bundle-context';
 import type { SendCompletedOptions } from '../../src/launchevent/send-decision';
 import { validateManifest } from '../../src/manifest/validate';
 
-const bundlePath = path.join(__dirname, '../../dist/launchevent.js');
-
-function loadBundle() {
-  if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npx webpack --mode production --env local\` (npm test does it first)`);
-  return readFileSync(bundlePath, 'utf8');
-}
-
 /** The clerk's fields as the task pane stores them in roamingSettings. */
 const PROFILE = JSON.stringify({ name: 'Jan Nowak', position: 'Inspektor', department: 'Wydział Spraw Obywatelskich', phone: '77 123 45 67' });
-
-type FakeResponse = { ok: boolean; status: number; text(): Promise<string> };
-
-function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>['mailbox'], settings: Record<string, string> = {}, fetch?: (url: string) => Promise<FakeResponse>) {
-  const handlers = new Map<string, (event: unknown) => void>();
-  const Office = {
-    context: { mailbox, displayLanguage: 'pl-PL', roamingSettings: { get: (name: string) => settings[name], set: () => undefined, saveAsync: () => undefined }, requirements: { isSetSupported: () => true } },
-    actions: { associate: (name: string, fn: (event: unknown) => void) => handlers.set(name, fn) },
-  };
-  // Without `fetch` the runtime has none, as where nothing can be fetched: the handlers fall back.
-  const context = vm.createContext({ Office, setTimeout, clearTimeout, console, ...(fetch ? { fetch } : {}) });
-  vm.runInContext(code, context, { filename: 'launchevent.js' });
-  return { handlers, context };
-}
 
 describe('launch-event bundle', () => {
   test('is ES2016 syntax, free of eval and new Function, and within 60 KB gzip', () => {

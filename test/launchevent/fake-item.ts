@@ -17,6 +17,9 @@ export type FakeState = {
   attachments: { name: string; size: number; isInline: boolean }[];
   signature?: string;
   clientSignatureDisabled: boolean;
+  /** Plain-text compose (body.getTypeAsync = 'text'); the coercion of each write is kept. */
+  bodyType?: 'html' | 'text';
+  coercions?: string[];
 };
 
 export type FakeOptions = { faults?: Record<string, Fault>; withSignatureApi?: boolean; delayMs?: number };
@@ -72,11 +75,15 @@ export function fakeMailbox(initial: Partial<FakeState> = {}, options: FakeOptio
     },
     body: {
       getAsync: (type, cb) => call('body.getAsync', cb, () => (type === 'text' ? htmlToRoughText(withSignature(state)) : withSignature(state))),
-      setAsync: (data, _o, cb) => call('body.setAsync', cb, () => undefined, () => (state.body = data)),
-      prependAsync: (data, _o, cb) => call('body.prependAsync', cb, () => undefined, () => (state.body = data + state.body)),
+      getTypeAsync: (cb) => call('body.getTypeAsync', cb, () => state.bodyType ?? 'html'),
+      setAsync: (data, o, cb) => call('body.setAsync', cb, () => undefined, () => ((state.body = data), (state.coercions ??= []).push(o.coercionType))),
+      prependAsync: (data, o, cb) => call('body.prependAsync', cb, () => undefined, () => ((state.body = data + state.body), (state.coercions ??= []).push(o.coercionType))),
       ...(options.withSignatureApi === false
         ? {}
-        : { setSignatureAsync: (data: string, _o: unknown, cb: Callback<void>) => call('body.setSignatureAsync', cb, () => undefined, () => (state.signature = data)) }),
+        : {
+            setSignatureAsync: (data: string, o: { coercionType: string }, cb: Callback<void>) =>
+              call('body.setSignatureAsync', cb, () => undefined, () => ((state.signature = data), (state.coercions ??= []).push(o.coercionType))),
+          }),
     },
     to: recipients('to'),
     cc: recipients('cc'),

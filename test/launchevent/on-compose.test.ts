@@ -34,6 +34,23 @@ describe('OnNewMessageCompose', () => {
     expect(sig?.text).toContain('ul. Długa 1');
   });
 
+  test('issue 15.2: a plain-text message gets the text signature, as text, through setSignatureAsync', async () => {
+    const { fake, completions } = await compose({ composeType: 'newMail', bodyType: 'text' });
+    expect(completions).toBe(1);
+    expect(fake.state.coercions).toEqual(['text']);
+    expect(fake.state.signature).toMatch(/^-- \nJan Nowak\nInspektor\n/);
+    expect(fake.state.signature).not.toMatch(/<\/?(div|p|br|strong)\b/);
+  });
+
+  test('issue 15.2: plain text without setSignatureAsync: prepended once, as text', async () => {
+    const first = await compose({ composeType: 'reply', bodyType: 'text', body: 'Dzień dobry,\r\ntreść.' }, { withSignatureApi: false });
+    expect(first.fake.state.coercions).toEqual(['text']);
+    expect(first.fake.state.body).toMatch(/^\n-- \nJan Nowak\n[\s\S]*Dzień dobry,\r\ntreść\.$/);
+    const again = await compose({ ...first.fake.state, coercions: [] }, { withSignatureApi: false });
+    expect(again.fake.state.body).toBe(first.fake.state.body);
+    expect(again.fake.state.coercions).toEqual([]);
+  });
+
   test('a reply gets the short signature', async () => {
     const { fake } = await compose({ composeType: 'reply' });
     expect(signatureIn(fake.state.signature ?? '')).toMatchObject({ marked: true, variant: 'short' });

@@ -6,6 +6,8 @@ import { DEFAULT_CONFIG } from '../../src/engine/config';
 import { parseBody } from '../../src/engine/parse/body';
 import { createMessage } from '../../src/engine/model';
 import type { Fix } from '../../src/engine/types';
+import { acknowledgementTemplate } from '../../src/engine/templates';
+import { checkMessage } from '../../src/engine/runner';
 
 const context: FixContext = {
   config: { ...DEFAULT_CONFIG, organization: { name: 'Urząd Gminy Przykładowo', address: 'ul. Rynek 1, 00-001 Przykładowo', accounts: [] } },
@@ -106,16 +108,54 @@ describe('greeting, closing, text', () => {
     expect(body.signature?.marked).toBe(true);
     expect(body.quoteText).not.toContain('Z poważaniem');
   });
-  it('inserts text at the cursor, escaped', async () => {
-    const { mailbox, adapter } = setup({ bodyHtml: '<p>ab</p>' });
-    mailbox.setCursor(4);
-    await adapter.insertText('<x> & y', 'cursor');
-    expect(mailbox.state().bodyHtml).toBe('<p>a&lt;x&gt; &amp; yb</p>');
+});
+
+describe('issue 14.5: an inserted sentence stays in the own text', () => {
+  const SENTENCE = 'Sprawę załatwimy najpóźniej do dnia 21.01.2027 r.';
+  const LETTER = '<html><body><div>Szanowny Panie,</div><div><br></div><div>dziękuję za wniosek.</div><div><br></div><div>Z poważaniem</div></body></html>';
+  it('with no caret in the body: above the closing, never after </html>', async () => {
+    const { mailbox, adapter } = setup({ bodyHtml: LETTER });
+    expect(await adapter.insertSentence(SENTENCE)).toBe('end');
+    expect(mailbox.state().bodyHtml).toBe(
+      `<html><body><div>Szanowny Panie,</div><div><br></div><div>dziękuję za wniosek.</div><div><br></div><div>${SENTENCE}</div><div><br></div><div>Z poważaniem</div></body></html>`,
+    );
+    expect(mailbox.calls['body.setSelectedDataAsync']).toBeUndefined();
   });
-  it('inserts text at the top', async () => {
-    const { mailbox, adapter } = setup({ bodyHtml: '<html><body><p>ab</p></body></html>' });
-    await adapter.insertText('Potwierdzam otrzymanie.', 'top');
-    expect(mailbox.state().bodyHtml).toBe('<html><body><div>Potwierdzam otrzymanie.</div><div><br></div><p>ab</p></body></html>');
+  it('on a reply without a closing: at the end of the own text, above the quoted thread', async () => {
+    const { mailbox, adapter } = setup();
+    expect(await adapter.insertSentence(SENTENCE)).toBe('end');
+    const body = parsed(mailbox.state().bodyHtml);
+    expect(body.ownText).toBe(`Dziękuję za wniosek & dokumenty. Proszę uiścić opłatę.\n\n${SENTENCE}\n`);
+    expect(body.quoteText).toBe(parsed(REPLY_HTML).quoteText);
+  });
+  it('at the caret when the caret is in the own text', async () => {
+    const { mailbox, adapter } = setup({ bodyHtml: '<html><body><div>Szanowny Panie,</div><div>ab</div></body></html>' });
+    mailbox.setCursor(mailbox.state().bodyHtml.indexOf('ab') + 1);
+    expect(await adapter.insertSentence('<x> & y')).toBe('caret');
+    expect(mailbox.state().bodyHtml).toBe('<html><body><div>Szanowny Panie,</div><div>a&lt;x&gt; &amp; yb</div></body></html>');
+  });
+  it('a caret in the quoted thread: the body as it was, with the sentence at the end of the own text', async () => {
+    const { mailbox, adapter } = setup();
+    mailbox.setCursor(REPLY_HTML.indexOf('przesyłam wniosek'));
+    expect(await adapter.insertSentence(SENTENCE)).toBe('end');
+    const body = parsed(mailbox.state().bodyHtml);
+    expect(body.quoteText).toBe(parsed(REPLY_HTML).quoteText);
+    expect(body.ownText).toContain(SENTENCE);
+    expect(mailbox.state().bodyHtml.split(SENTENCE)).toHaveLength(2);
+  });
+  it('Outlook says "body" but inserts at the top (caret never there): moved below the greeting', async () => {
+    const { mailbox, adapter } = setup({ bodyHtml: LETTER });
+    mailbox.item.getSelectedDataAsync = (_c, cb) => setTimeout(() => cb({ status: 'succeeded', value: { data: '', sourceProperty: 'body' } }), 1);
+    expect(await adapter.insertSentence(SENTENCE)).toBe('end');
+    const text = parsed(mailbox.state().bodyHtml).ownText;
+    expect(text).toBe(`Szanowny Panie,\n\ndziękuję za wniosek.\n\n${SENTENCE}\n\nZ poważaniem\n`);
+  });
+  it('a selection is never overwritten', async () => {
+    const { mailbox, adapter } = setup({ bodyHtml: LETTER });
+    mailbox.item.getSelectedDataAsync = (_c, cb) => setTimeout(() => cb({ status: 'succeeded', value: { data: 'wniosek', sourceProperty: 'body' } }), 1);
+    expect(await adapter.insertSentence(SENTENCE)).toBe('end');
+    expect(parsed(mailbox.state().bodyHtml).ownText).toContain('dziękuję za wniosek.');
+    expect(mailbox.calls['body.setSelectedDataAsync']).toBeUndefined();
   });
 });
 
@@ -142,11 +182,9 @@ describe('replaceText', () => {
 });
 
 describe('subject', () => {
-  it('sets the subject; focusSubject touches nothing', async () => {
+  it('sets the subject', async () => {
     const { mailbox, adapter } = setup();
     await adapter.applyFix({ kind: 'setSubject', text: 'Wniosek – znak OR.1234.5.2026' }, context);
-    expect(mailbox.state().subject).toBe('Wniosek – znak OR.1234.5.2026');
-    await adapter.applyFix({ kind: 'focusSubject' }, context);
     expect(mailbox.state().subject).toBe('Wniosek – znak OR.1234.5.2026');
   });
 });
@@ -163,6 +201,17 @@ describe('moveToBcc', () => {
     expect(s.cc).toEqual([]);
     expect(s.bcc.map((r) => r.emailAddress).sort()).toEqual(['osoba2@gmail.com', 'osoba3@gmail.com', 'osoba4@gmail.com']);
     expect(s.bcc.find((r) => r.emailAddress === 'osoba2@gmail.com')?.displayName).toBe('Osoba 2');
+  });
+  it('issue 15.4: reads a distribution list as one, and the fix moves it to Bcc still a list', async () => {
+    const list = { displayName: 'Sołtysi Gminy', emailAddress: 'soltysi@gmina.example.pl', recipientType: 'distributionList' };
+    const { mailbox, adapter } = setup({ to: [list, ext(1)] });
+    const message = await adapter.read();
+    expect(message.to[0]).toEqual({ name: 'Sołtysi Gminy', address: 'soltysi@gmina.example.pl', isList: true });
+    const finding = checkMessage({ ...message, from: { address: 'anna.nowak@gmina.example.pl' } }, context.config).findings.find((f) => f.ruleId === 'recipients-external-visible');
+    expect(finding?.messageId).toBe('recipients-external-visible/list');
+    await adapter.applyFix(finding!.fix!, context);
+    expect(mailbox.state().bcc).toEqual([list, { displayName: 'Osoba 1', emailAddress: 'osoba1@gmail.com' }]);
+    expect(mailbox.state().to.map((r) => r.emailAddress)).not.toContain('soltysi@gmina.example.pl');
   });
   it('sends more than 100 recipients in chunks of at most 100', async () => {
     const many = Array.from({ length: 250 }, (_, i) => ext(i));
@@ -209,7 +258,7 @@ describe('profile and subscribe', () => {
 
 describe('faults: every call fails cleanly and the message is unchanged', () => {
   const modes: FaultMode[] = ['fail', 'throw', 'hang', 'twice'];
-  const cases: Array<[string, Fix | 'insertText' | 'saveProfile', boolean?]> = [
+  const cases: Array<[string, Fix | 'insertSentence' | 'insertTemplate' | 'saveProfile', boolean?]> = [
     ['body.getAsync', { kind: 'insertGreeting', text: 'Dzień dobry,' }],
     ['body.setAsync', { kind: 'insertGreeting', text: 'Dzień dobry,' }],
     ['body.setAsync', { kind: 'insertClosing', text: 'Z poważaniem' }],
@@ -219,7 +268,10 @@ describe('faults: every call fails cleanly and the message is unchanged', () => 
     ['bcc.setAsync', { kind: 'moveToBcc', addresses: ['b@gmail.com'] }],
     ['to.getAsync', { kind: 'moveToBcc', addresses: ['b@gmail.com'] }],
     ['subject.setAsync', { kind: 'setSubject', text: 'Nowy' }],
-    ['body.setSelectedDataAsync', 'insertText'],
+    ['body.setAsync', 'insertSentence'],
+    ['body.getAsync', 'insertSentence'],
+    ['body.setAsync', 'insertTemplate'],
+    ['body.getTypeAsync', 'insertTemplate'],
     ['roamingSettings.saveAsync', 'saveProfile'],
   ];
   for (const [operation, action, signatureApi] of cases) {
@@ -230,7 +282,13 @@ describe('faults: every call fails cleanly and the message is unchanged', () => 
         const before = mailbox.state();
         mailbox.faults[operation] = mode;
         const run =
-          action === 'insertText' ? adapter.insertText('x', 'cursor') : action === 'saveProfile' ? adapter.saveProfile({ name: 'A' }) : adapter.applyFix(action, context);
+          action === 'insertSentence'
+            ? adapter.insertSentence('x')
+            : action === 'insertTemplate'
+              ? adapter.insertTemplate((m) => acknowledgementTemplate('pl', { received: '2026-12-21' }, m))
+              : action === 'saveProfile'
+                ? adapter.saveProfile({ name: 'A' })
+                : adapter.applyFix(action, context);
         const error = await run.then(
           () => undefined,
           (e: unknown) => e,

@@ -1,10 +1,9 @@
 import { htmlToText } from '../../src/engine/parse/html';
 import { parseBody } from '../../src/engine/parse/body';
 import { createMessage } from '../../src/engine/model';
+import { addClosing, addGreeting, openBody } from '../../src/office/letter-edit';
 import {
   escapeHtml,
-  insertAtTop,
-  insertBeforeSignature,
   layoutHtml,
   placeSignature,
   replaceTextRange,
@@ -96,29 +95,32 @@ describe('placeSignature', () => {
   });
 });
 
-describe('insertAtTop', () => {
-  it('puts the text first in the body, followed by an empty line', () => {
-    const out = insertAtTop(OUTLOOK_REPLY, 'Szanowny Panie,');
+describe('addGreeting (letter-edit on HTML)', () => {
+  const greet = (html: string, g: string) => addGreeting(openBody('html', html), g);
+  it('puts the greeting first in the body, followed by an empty line', () => {
+    const out = greet(OUTLOOK_REPLY, 'Szanowny Panie,');
     expect(out.indexOf('<div>Szanowny Panie,</div><div><br></div><div class="elementToProof"')).toBe(out.indexOf('<body>') + 6);
     expect(text(out).ownText.startsWith('Szanowny Panie,\n\nDziękuję')).toBe(true);
   });
   it('works on a fragment without <body>', () => {
-    expect(insertAtTop('<p>x</p>', 'Dzień dobry,')).toBe('<div>Dzień dobry,</div><div><br></div><p>x</p>');
+    expect(greet('<p>x</p>', 'Dzień dobry,')).toBe('<div>Dzień dobry,</div><div><br></div><p>x</p>');
   });
   it('escapes the text', () => {
-    expect(insertAtTop('', '<script>')).toBe('<div>&lt;script&gt;</div><div><br></div>');
+    expect(greet('', '<script>')).toBe('<div>&lt;script&gt;</div><div><br></div>');
+  });
+  it('adds nothing to a letter that opens with a greeting', () => {
+    expect(greet('<p>Dzień dobry,</p><p>x</p>', 'Szanowny Panie,')).toBe('<p>Dzień dobry,</p><p>x</p>');
   });
 });
 
-describe('insertBeforeSignature', () => {
-  const ownEnd = (html: string) => text(html).own.end;
-  it('goes just before our signature', () => {
+describe('addClosing (letter-edit on HTML)', () => {
+  const close = (html: string, c = 'Z poważaniem', sender?: { name: string }) => addClosing(openBody('html', html, { sender }), c);
+  it('goes just before our signature, an empty line after the text', () => {
     const html = `<html><body><div>Treść</div>${SIG('A')}<div id="appendonsend"></div><div>Od: x</div></body></html>`;
-    const out = insertBeforeSignature(html, 'Z poważaniem', ownEnd(html));
-    expect(out).toBe(html.replace(SIG('A'), `<div>Z poważaniem</div>${SIG('A')}`));
+    expect(close(html)).toBe(html.replace(SIG('A'), `<div><br></div><div>Z poważaniem</div>${SIG('A')}`));
   });
   it('goes before the quote when there is no signature, never inside it', () => {
-    const out = insertBeforeSignature(OUTLOOK_REPLY, 'Z poważaniem', ownEnd(OUTLOOK_REPLY));
+    const out = close(OUTLOOK_REPLY);
     expect(out).toBe(OUTLOOK_REPLY.replace('<div id="appendonsend">', '<div>Z poważaniem</div><div id="appendonsend">'));
     const after = text(out);
     expect(after.ownText).toContain('Z poważaniem');
@@ -126,15 +128,16 @@ describe('insertBeforeSignature', () => {
   });
   it('goes before a typed signature', () => {
     const html = '<html><body><p>Proszę o dokumenty.</p><p>Anna Nowak<br>Inspektor<br>tel. 75 123 45 67</p></body></html>';
-    const msg = createMessage({ bodyHtml: html, sender: { name: 'Anna Nowak' } });
-    const parsed = parseBody(msg);
+    const parsed = parseBody(createMessage({ bodyHtml: html, sender: { name: 'Anna Nowak' } }));
     expect(parsed.signature).not.toBeNull();
-    const out = insertBeforeSignature(html, 'Z poważaniem', parsed.own.end);
-    expect(out).toBe(html.replace('<p>Anna Nowak', '<div>Z poważaniem</div><p>Anna Nowak'));
+    expect(close(html, 'Z poważaniem', { name: 'Anna Nowak' })).toBe(html.replace('<p>Anna Nowak', '<div><br></div><div>Z poważaniem</div><p>Anna Nowak'));
   });
   it('goes at the end of the body content otherwise', () => {
     const html = '<html><body><p>Treść</p></body></html>';
-    expect(insertBeforeSignature(html, 'Pozdrawiam', ownEnd(html))).toBe('<html><body><p>Treść</p><div>Pozdrawiam</div></body></html>');
+    expect(close(html, 'Pozdrawiam')).toBe('<html><body><p>Treść</p><div><br></div><div>Pozdrawiam</div></body></html>');
+  });
+  it('adds nothing where the letter closes, on its own line or ending the paragraph', () => {
+    for (const html of ['<p>Treść.</p><p>Pozdrawiam serdecznie,</p>', '<p>Treść w pokoju 12. Z wyrazami szacunku.</p>']) expect(close(html)).toBe(html);
   });
 });
 

@@ -33,7 +33,9 @@ ruleTester(rule, {
     const thx = `Hello,\nthe invoice is attached.\nThx\n${typedSignature}`;
     const pozdrawiam = `${own}Pozdrawiam\n${typedSignature}`;
     const elo = 'Dzień dobry,\nprzesyłam harmonogram.\n\nElo';
+    const afterSeparator = `${own}--\nPozdro\nTomasz Lis\ntel. 77 482 10 11`;
     return [
+      { name: '"Pozdro" after the "--" separator that opens the signature', message: { ...base, sender: undefined, bodyText: afterSeparator }, errors: [{ messageId: 'informal', at: 'Pozdro', fix: { kind: 'replaceText', field: 'body', start: at(afterSeparator, 'Pozdro'), end: at(afterSeparator, 'Pozdro') + 6, from: 'Pozdro', to: 'Z poważaniem' } as const }] },
       { name: '"Pozdro" before a typed signature', message: { ...base, bodyText: pozdro }, errors: [{ messageId: 'informal', data: { closing: 'Pozdro', suggestion: 'Z poważaniem' }, at: 'Pozdro', fix: { kind: 'replaceText', field: 'body', start: at(pozdro, 'Pozdro'), end: at(pozdro, 'Pozdro') + 6, from: 'Pozdro', to: 'Z poważaniem' } as const }] },
       { name: '"Pa, Tomek" on one line', message: { ...base, sender: undefined, bodyText: pa }, errors: [{ messageId: 'informal', at: 'Pa', fix: { kind: 'replaceText', field: 'body', start: at(pa, 'Pa,'), end: at(pa, 'Pa,') + 2, from: 'Pa', to: 'Z poważaniem' } as const }] },
       { name: '"Cheers," in English text', message: { ...base, bodyText: cheers }, errors: [{ messageId: 'informal', data: { closing: 'Cheers', suggestion: 'Kind regards' }, at: 'Cheers', fix: { kind: 'replaceText', field: 'body', start: at(cheers, 'Cheers'), end: at(cheers, 'Cheers') + 6, from: 'Cheers', to: 'Kind regards' } as const }] },

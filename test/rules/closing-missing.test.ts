@@ -28,6 +28,14 @@ ruleTester(rule, {
     },
     { name: '"… Z wyrazami szacunku." ending the last paragraph', message: { ...base, sender: undefined, bodyText: 'Dzień dobry,\nodpowiemy do końca miesiąca. Z wyrazami szacunku.' } },
     { name: '"Dziękuję i pozdrawiam" is a courteous closing', message: { ...base, bodyText: `Dzień dobry,\nproszę o uzupełnienie wniosku o kopię dowodu.\n\nDziękuję i pozdrawiam\n${typedSignature}` } },
+    // Real letters (SPEC § 2.1 "What offices really write").
+    { name: '"Z Poważaniem" with a capital P', message: { ...base, bodyText: `Szanowny Panie,\ndowód rejestracyjny jest do odbioru w pokoju 12.\n\nZ Poważaniem\n${typedSignature}` } },
+    { name: '"Z WYRAZAMI SZACUNKU" in capitals', message: { ...base, bodyText: `Szanowny Panie,\ndowód rejestracyjny jest do odbioru w pokoju 12.\n\nZ WYRAZAMI SZACUNKU\n${typedSignature}` } },
+    { name: 'closing after the "--" separator that opens the signature', message: { ...base, sender: undefined, bodyText: 'Dzień dobry,\nprzesyłam skan decyzji.\n\n--\nPozdrawiam\nEwa Nowak\ntel. 77 405 27 31' } },
+    { name: 'closing after the "-- " separator, with the sender known', message: { ...base, bodyText: `Dzień dobry,\nprzesyłam skan decyzji.\n\n-- \nZ poważaniem\n${typedSignature}` } },
+    { name: 'closing ending the last paragraph', message: { ...base, sender: undefined, bodyText: 'Szanowny Panie,\nPana wniosek jest w trakcie rozpatrywania, odpowiemy do końca miesiąca. Z wyrazami szacunku.\nJan Nowak\nInspektor' } },
+    { name: 'closing ending the last paragraph, no signature', message: { ...base, sender: undefined, bodyText: 'Szanowny Panie,\nodpowiemy do końca miesiąca. Z wyrazami szacunku.' } },
+    { name: 'closing ending the last paragraph after a question', message: { ...base, bodyText: `Dzień dobry,\nczy może Pan przyjść w czwartek? Pozdrawiam serdecznie\n\n${typedSignature}` } },
   ],
   invalid: [
     { name: 'ends with thanks only', message: { ...base, bodyText: `Szanowny Panie,\nproszę o przesłanie kopii umowy.\nDziękuję.\n\n${typedSignature}` }, errors: [{ messageId: 'missing', fix: { kind: 'insertClosing', text: 'Z poważaniem' } }] },
@@ -55,5 +63,11 @@ ruleTester(rule, {
       errors: [{ messageId: 'missing', fix: { kind: 'insertClosing', text: 'Z poważaniem' } }],
     },
     { name: 'closing far above the end of the text does not count', message: { ...base, bodyText: 'Pozdrawiam\nW nawiązaniu do rozmowy:\n1. wniosek,\n2. kopia dowodu,\n3. pełnomocnictwo,\n4. potwierdzenie opłaty.' }, errors: [{ messageId: 'missing', fix: { kind: 'insertClosing', text: 'Z poważaniem' } }] },
+    {
+      name: 'closing words ending a sentence in the middle of the text do not count',
+      message: { ...base, bodyText: `Szanowny Panie,\nna końcu pisma napisał Pan: Z poważaniem. Wniosek rozpatrzymy w ciągu miesiąca i prześlemy decyzję.\n\n${typedSignature}` },
+      errors: [{ messageId: 'missing', fix: { kind: 'insertClosing', text: 'Z poważaniem' } }],
+    },
+    { name: 'a "--" separator followed by a name, no closing', message: { ...base, sender: undefined, bodyText: 'Dzień dobry,\nprzesyłam skan decyzji.\n\n--\nEwa Nowak\ntel. 77 405 27 31' }, errors: [{ messageId: 'missing', fix: { kind: 'insertClosing', text: 'Z poważaniem' } }] },
   ],
 });

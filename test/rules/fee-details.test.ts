@@ -47,6 +47,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'issue 16: no way to pay, and the policy holds the office\'s account: written after the request',
+      message: reply('przed odbiorem wypisu proszę wpłacić opłatę w wysokości 50 zł.'),
+      policy: { organization: { name: 'Urząd Miasta Kamienna Góra', accounts: [ACCOUNT] } },
+      errors: [{ messageId: 'method', fix: { kind: 'replaceText', field: 'body', start: 74, end: 77, from: 'zł.', to: `zł. Opłatę można wpłacić na rachunek urzędu nr ${ACCOUNT}.`, label: 'addFeeAccount' } }],
+    },
+    { name: 'no account in the policy: no fix', message: reply('przed odbiorem wypisu proszę wpłacić opłatę w wysokości 50 zł.'), errors: [{ messageId: 'method', fix: null }] },
     { name: 'no amount, no method', message: reply('przed wydaniem wypisu proszę uiścić opłatę.'), errors: [{ messageId: 'amount', at: 'uiścić', data: { word: 'uiścić' }, fix: null }, { messageId: 'method', at: 'uiścić' }] },
     { name: 'amount given, method missing', message: reply('opłata skarbowa wynosi 17 zł.'), errors: [{ messageId: 'method', at: 'opłata' }] },
     { name: 'method given, amount missing', message: reply(`proszę wpłacić należność na rachunek ${ACCOUNT}.`), errors: [{ messageId: 'amount', at: 'wpłacić' }] },

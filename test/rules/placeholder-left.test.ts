@@ -21,6 +21,7 @@ ruleTester(rule, {
       name: 'an open field in the quoted thread is the citizen\'s',
       message: { ...base, composeType: 'reply', bodyText: 'Dzień dobry,\ndziękuję.\n\nZ poważaniem\n\n-----Original Message-----\nFrom: Jan Kowalski <jan.kowalski@gmail.com>\nSent: Monday\nSubject: Wniosek\n\nTu [uzupełnij: numer] z formularza.' },
     },
+    { name: 'a policy pattern the linear engine refuses is ignored here (the validator names it)', options: { patterns: ['(a+)+\\1'] }, message: { ...base, bodyText: 'Dzień dobry,\naaaa!\n\nZ poważaniem' } },
     { name: 'the office’s own pattern, filled in', message: { ...base, bodyText: 'Szanowny Panie,\nproszę o kontakt, pokój 12.\n\nZ poważaniem' }, options: { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]'] } },
     { name: 'the office’s pattern only in the quoted thread', message: { ...base, composeType: 'reply', bodyText: 'Dzień dobry,\ndziękuję.\n\nZ poważaniem\n\n-----Original Message-----\nFrom: Jan Kowalski <jan.kowalski@gmail.com>\nSent: Monday\nSubject: Wniosek\n\nWzór: [[imię]]' }, options: { patterns: ['\\[\\[[^\\]]{1,80}\\]\\]'] } },
     { name: 'a pattern the engine refuses is not run (the policy validator names it)', message: { ...base, bodyText: 'Szanowny Panie,\nXX XX.\n\nZ poważaniem' }, options: { patterns: ['(X)\\1'] } },
@@ -31,6 +32,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the office\'s own markers from the policy option "patterns", beside the built-in ones',
+      options: { patterns: ['%[A-Z_]{2,30}%'] },
+      message: { ...base, bodyText: 'Dzień dobry,\nw dniu %DATA_WIZYTY% w pokoju [uzupełnij: pokój].\n\nZ poważaniem' },
+      errors: [
+        { messageId: 'body', data: { field: '%DATA_WIZYTY%' }, at: '%DATA_WIZYTY%' },
+        { messageId: 'body', data: { field: '[uzupełnij: pokój]' }, at: '[uzupełnij: pokój]' },
+      ],
+    },
     {
       name: 'issue 14.4: the summons without office hours leaves "[uzupełnij: godziny pracy]"',
       message: { ...base, bodyHtml: html(summonsText('pl', { sender: room })) },

@@ -8,6 +8,9 @@ const htmlReply = taxHtmlReply;
 // 26 words: one over the default.
 const LONG_DECISION =
   'Uprzejmie informuję, że w wyniku postępowania podatkowego organ ustalił wysokość zobowiązania w podatku od nieruchomości za rok 2026 w kwocie wynikającej z załączonej do pisma decyzji.';
+// 54 words (numbers count), with the citations of a public-information reply.
+const CITATION_SENTENCE =
+  'W odpowiedzi na wniosek z dnia 3 marca 2026 r. o udostępnienie informacji publicznej, na podstawie art. 13 ust. 2 pkt 1 ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej (Dz.U. z 2022r. poz. 902 z późn. zm.) informujemy, że wnioskowane dane zostaną udostępnione w terminie dwóch miesięcy.';
 // 25 words: exactly the default.
 const AT_LIMIT =
   'Informuję, że w wyniku postępowania podatkowego organ ustalił wysokość zobowiązania w podatku od nieruchomości za rok 2026 w kwocie wynikającej z załączonej do pisma decyzji.';
@@ -42,6 +45,12 @@ ruleTester(rule, {
     { name: 'option maxWords 40 allows a 26-word sentence', message: reply(`Szanowny Panie,\n${LONG_DECISION}`), options: { maxWords: 40 } },
   ],
   invalid: [
+    {
+      // SPEC § 2.1: "Dz.U.", "2022r.", "poz.", "zm.", "art.", "ust.", "pkt" do not end the sentence.
+      name: 'a legal citation does not cut a long opening sentence short',
+      message: reply(`Szanowny Panie,\n${CITATION_SENTENCE}\nProsimy o cierpliwość.`),
+      errors: [{ messageId: 'tooLong', at: CITATION_SENTENCE, data: { count: 54, max: 25 }, fix: null }],
+    },
     {
       name: 'a 26-word sentence in a tax decision letter',
       message: reply(`Szanowny Panie,\n${LONG_DECISION}`),

@@ -17,6 +17,9 @@ const budimex3 = { address: 'przetargi@budimex-opole.pl' };
 const komunikacja = { name: 'Wydział Komunikacji', address: 'komunikacja@wk.starostwo.kedzierzyn.pl' };
 const sekretariat = { address: 'sekretariat@starostwo.kedzierzyn.pl' };
 const gmina = { name: 'Urząd Gminy Cisek', address: 'ug@gmina.cisek.pl' };
+// Issue 15.4: Outlook reports a distribution list with recipientType "distributionList".
+const radni = { name: 'Radni Powiatu', address: 'radni@starostwo.kedzierzyn.pl', isList: true };
+const soltysi = { name: 'Sołtysi', address: 'soltysi@gmail.com', isList: true };
 
 ruleTester(rule, {
   valid: [
@@ -30,6 +33,9 @@ ruleTester(rule, {
     { name: 'a reply to one citizen with the department in Cc', message: { ...base, composeType: 'reply', to: [zielinska], cc: [komunikacja, sekretariat] } },
     { name: 'no recipients yet', message: { ...base } },
     { name: 'a threshold that is no number falls back to 3', message: { ...base, to: [nowak], cc: [zielinska] }, options: { threshold: 'dużo' } },
+    { name: 'issue 15.4: a distribution list alone: its members see only the list\'s address', message: { ...base, to: [radni] } },
+    { name: 'a list with colleagues only', message: { ...base, to: [radni], cc: [sekretariat, komunikacja] } },
+    { name: 'the policy sets a list to count as one party', message: { ...base, to: [radni], cc: [nowak] }, options: { distributionListParties: 1 } },
     { name: 'all internal, many of them', message: { ...base, to: [sekretariat, komunikacja], cc: [{ address: 'kadry@starostwo.kedzierzyn.pl' }, { address: 'it@wk.starostwo.kedzierzyn.pl' }] } },
   ],
   invalid: [
@@ -96,6 +102,22 @@ ruleTester(rule, {
       message: { ...base, to: [nowak, zielinska, lis] },
       options: { toWhenEmpty: 'sekretariat' },
       errors: [{ messageId: 'visible', fix: { kind: 'moveToBcc', addresses: ['jan.nowak@gmail.com', 'ewa.zielinska@wp.pl', 'm.lis@onet.pl'], toWhenEmpty: from } }],
+    },
+    {
+      name: 'issue 15.4: a list with one citizen: the list (even an internal one) counts as many and moves to Bcc too',
+      message: { ...base, to: [radni], cc: [nowak] },
+      errors: [{ messageId: 'list', data: { count: 3, list: 'Radni Powiatu' }, fix: { kind: 'moveToBcc', addresses: ['radni@starostwo.kedzierzyn.pl', 'jan.nowak@gmail.com'], toWhenEmpty: from } }],
+    },
+    {
+      name: 'two lists',
+      message: { ...base, to: [sekretariat], cc: [radni, soltysi] },
+      errors: [{ messageId: 'list', data: { count: 4, list: 'Radni Powiatu' }, fix: { kind: 'moveToBcc', addresses: ['radni@starostwo.kedzierzyn.pl', 'soltysi@gmail.com'] } }],
+    },
+    {
+      name: 'the policy counts a list as five parties',
+      message: { ...base, to: [soltysi] },
+      options: { distributionListParties: 5 },
+      errors: [{ messageId: 'list', data: { count: 5, list: 'Sołtysi' }, fix: { kind: 'moveToBcc', addresses: ['soltysi@gmail.com'], toWhenEmpty: from } }],
     },
     {
       name: 'forward of a notice to five private people',

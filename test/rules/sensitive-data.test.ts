@@ -73,7 +73,8 @@ ruleTester(rule, {
     {
       name: 'a PESEL in the own text to a gmail citizen',
       message: { ...base, bodyText: body('decyzja dotyczy pojazdu właściciela o numerze PESEL 44051401359.') },
-      errors: [{ messageId: 'inOwnText', data: { kind: 'pesel', masked: '********359' }, at: '44051401359', fix: null }],
+      // Issue 16: "Ukryj numer" masks it to its last digits, in place.
+      errors: [{ messageId: 'inOwnText', data: { kind: 'pesel', masked: '********359' }, at: '44051401359', fix: { kind: 'replaceText', field: 'body', start: 68, end: 79, from: '44051401359', to: '********359', label: 'maskNumber' } }],
     },
     {
       name: 'the citizen\'s PESEL only in the quoted thread, forwarded to a company',
@@ -180,8 +181,9 @@ ruleTester(rule, {
       name: 'the same PESEL twice in the own text and once in the quote: one finding per part',
       message: { ...base, composeType: 'reply', bodyText: body('PESEL 44051401359 – potwierdzam, PESEL 44051401359 jest w bazie.', 'mój PESEL 44051401359') },
       errors: [
-        { messageId: 'inOwnText', data: { kind: 'pesel' } },
-        { messageId: 'inQuote', data: { kind: 'pesel' } },
+        // Written twice: masking one would leave the other, so no one-click mask; none in the quote.
+        { messageId: 'inOwnText', data: { kind: 'pesel' }, fix: null },
+        { messageId: 'inQuote', data: { kind: 'pesel' }, fix: null },
       ],
     },
   ],

@@ -33,10 +33,22 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'typed signature with name and phone only',
+      name: 'typed: a name and an abbreviated position ("Insp. ds. gospodarki odpadami") lack office, department, address, phone',
+      policy,
+      message: { ...base, sender: undefined, from: { address: 'odpady@gmina.example.pl' }, bodyText: `${ownText}Jan Nowak\nInsp. ds. gospodarki odpadami` },
+      errors: [{ messageId: 'incomplete', data: { fields: 'office,department,address,phone', count: 4 }, at: 'Jan Nowak\nInsp. ds. gospodarki odpadami', fix: null }],
+    },
+    {
+      name: 'the closing after "--" is not taken for the name',
+      policy,
+      message: { ...base, sender: undefined, from: { address: 'komunikacja@powiat.example.pl' }, bodyText: 'Dzień dobry,\nprzesyłam skan decyzji.\n\n--\nPozdrawiam\nEwa Nowak\ntel. 77 405 27 31' },
+      errors: [{ messageId: 'incomplete', data: { fields: 'position,office,department,address', count: 4 }, fix: null }],
+    },
+    {
+      name: 'typed signature with name and phone only: no fix, the typed block is the clerk\'s (issue 14: no edit that cannot be made exactly)',
       policy,
       message: { ...base, bodyText: `${ownText}Anna Wiśniewska\ntel. 77 405 27 31` },
-      errors: [{ messageId: 'incomplete', data: { fields: 'position,office,department,address', count: 4 }, at: 'Anna Wiśniewska\ntel. 77 405 27 31', fix: replace('full') }],
+      errors: [{ messageId: 'incomplete', data: { fields: 'position,office,department,address', count: 4 }, at: 'Anna Wiśniewska\ntel. 77 405 27 31', fix: null }],
     },
     {
       name: 'our signature still holds placeholders',
@@ -52,13 +64,13 @@ ruleTester(rule, {
     {
       name: 'reply: typed signature without position',
       message: { ...base, composeType: 'reply', bodyText: `${ownText}Anna Wiśniewska\nWydział Komunikacji i Transportu\nStarostwo Powiatowe\ntel. 77 405 27 31\n\n-----Original Message-----\nFrom: Jan Nowak <jan.nowak@wp.pl>\nSent: Monday\nSubject: Rejestracja` },
-      errors: [{ messageId: 'incomplete', data: { fields: 'position', count: 1 }, fix: replace('short') }],
+      errors: [{ messageId: 'incomplete', data: { fields: 'position', count: 1 }, fix: null }],
     },
     {
       name: 'the policy requires registry data and the notice',
       policy: { organization, signature: { required: ['name', 'position', 'office', 'department', 'address', 'phone', 'registry', 'notice'] } },
       message: { ...base, bodyText: `${ownText}${typedComplete}` },
-      errors: [{ messageId: 'incomplete', data: { fields: 'registry,notice', count: 2 }, fix: replace('full') }],
+      errors: [{ messageId: 'incomplete', data: { fields: 'registry,notice', count: 2 }, fix: null }],
     },
     {
       name: 'an office e-mail address is not an office name',
@@ -75,7 +87,7 @@ ruleTester(rule, {
     {
       name: 'a NIP is not a phone number',
       message: { ...base, bodyText: `${ownText}Anna Wiśniewska\nInspektor\nWydział Komunikacji i Transportu\nStarostwo Powiatowe\nul. Żeromskiego 7, 47-220 Kędzierzyn-Koźle\nNIP 749-209-12-34` },
-      errors: [{ messageId: 'incomplete', data: { fields: 'phone', count: 1 }, fix: replace('full') }],
+      errors: [{ messageId: 'incomplete', data: { fields: 'phone', count: 1 }, fix: null }],
     },
     {
       name: 'English placeholders left by an English-language Outlook',

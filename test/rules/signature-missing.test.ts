@@ -24,6 +24,13 @@ ruleTester(rule, {
     { name: 'typed "-- " signature in a plain-text reply', message: { ...base, composeType: 'reply', bodyText: `Dzień dobry,\nodpowiedź poniżej.\n\n-- \nAnna Wiśniewska\nWydział Komunikacji${quoteText}` } },
     { name: 'name unknown: contact block right after the closing', message: { ...base, sender: undefined, from: { address: 'komunikacja@powiat.example.pl' }, bodyText: 'Szanowni Państwo,\nw załączeniu protokół.\n\nZ poważaniem\nMarek Zieliński\nKierownik Referatu Dróg\ntel. 77 405 28 00' } },
     { name: 'short signature is enough on a new message too (signature-incomplete judges fields)', message: { ...base, bodyHtml: `${own}${short.html}` } },
+    // Typed signatures as offices write them (SPEC § 2.1): a name line, then a position, office, address or phone line.
+    { name: 'typed: name, then an abbreviated position ("Insp. ds.")', message: { ...base, sender: undefined, from: { address: 'odpady@gmina.example.pl' }, bodyText: 'Szanowny Panie,\nodpady wielkogabarytowe odbierzemy 12 maja.\n\nZ poważaniem\nJan Nowak\nInsp. ds. gospodarki odpadami' } },
+    { name: 'typed: name, then "Z-ca Kierownika"', message: { ...base, sender: undefined, from: { address: 'usc@gmina.example.pl' }, bodyText: 'Dzień dobry,\nakt jest gotowy do odbioru.\n\nEwa Kowalczyk\nZ-ca Kierownika USC' } },
+    { name: 'typed: name, then "Specjalista ds. …" with no closing above', message: { ...base, sender: undefined, from: { address: 'kadry@gmina.example.pl' }, bodyText: 'Dzień dobry,\nw załączeniu zaświadczenie.\nAnna Maj\nSpecjalista ds. kadr' } },
+    { name: 'typed: name, then "Sekretarz Gminy"', message: { ...base, sender: undefined, from: { address: 'sekretariat@gmina.example.pl' }, bodyText: 'Szanowni Państwo,\nsesja odbędzie się 3 czerwca.\n\nmgr Piotr Lis\nSekretarz Gminy' } },
+    { name: 'typed: name, then the office and its phone', message: { ...base, sender: undefined, from: { address: 'ug@gmina.example.pl' }, bodyText: 'Dzień dobry,\nprzesyłam decyzję.\n\nJan Nowak\nUrząd Gminy Example\ntel. 77 123 45 67' } },
+    { name: 'the closing after "--", then name and phone', message: { ...base, sender: undefined, from: { address: 'ug@gmina.example.pl' }, bodyText: 'Dzień dobry,\nprzesyłam skan decyzji.\n\n--\nPozdrawiam\nEwa Nowak\ntel. 77 405 27 31' } },
   ],
   invalid: [
     { name: 'new message without any signature', message: { ...base, bodyText: 'Szanowny Panie,\ndowód rejestracyjny jest do odbioru.\n\nZ poważaniem' }, errors: [{ messageId: 'missing', data: { variant: 'full' }, fix: { kind: 'insertSignature', variant: 'full', replace: false } }] },
@@ -34,5 +41,15 @@ ruleTester(rule, {
     { name: 'empty new message', message: { ...base, bodyText: '' }, errors: [{ messageId: 'missing', fix: { kind: 'insertSignature', variant: 'full', replace: false } }] },
     { name: 'a lone "--" at the very end is no signature', message: { ...base, bodyText: 'Dzień dobry,\nzałączam skan.\n--' }, errors: [{ messageId: 'missing', fix: { kind: 'insertSignature', variant: 'full', replace: false } }] },
     { name: 'Outlook HTML new message with a mobile footer only', message: { ...base, bodyHtml: '<p>Szanowni Państwo,</p><p>potwierdzam otrzymanie wniosku.</p><p>Z poważaniem</p><p>Wysłane z aplikacji Outlook dla Android</p>' }, errors: [{ messageId: 'missing', fix: { kind: 'insertSignature', variant: 'full', replace: false } }] },
+    {
+      name: 'a citizen\'s name and address in the text are no signature',
+      message: { ...base, sender: undefined, from: { address: 'ug@gmina.example.pl' }, bodyText: 'Szanowny Panie,\nproszę o przesłanie dokumentów na adres:\nJan Kowalski\nul. Długa 5\n00-001 Warszawa\n\nZ poważaniem' },
+      errors: [{ messageId: 'missing', data: { variant: 'full' }, fix: { kind: 'insertSignature', variant: 'full', replace: false } }],
+    },
+    {
+      name: 'a name alone after the closing is no signature',
+      message: { ...base, sender: undefined, from: { address: 'ug@gmina.example.pl' }, bodyText: 'Dzień dobry,\nprzesyłam decyzję.\n\nZ poważaniem\nJan Nowak' },
+      errors: [{ messageId: 'missing', data: { variant: 'full' }, fix: { kind: 'insertSignature', variant: 'full', replace: false } }],
+    },
   ],
 });

@@ -33,6 +33,29 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'issue 16: room, name and phone missing and in the profile: written after the summons sentence',
+      message: { ...msg('Szanowna Pani,\nproszę o osobiste stawiennictwo w urzędzie w dniu 15.03.2026 o godz. 10:00 w celu podpisania wniosku.'), sender: clerk },
+      errors: [
+        {
+          messageId: 'missing',
+          data: { missing: 'room,name,phone' },
+          fix: {
+            kind: 'replaceText',
+            field: 'body',
+            start: 108,
+            end: 116,
+            from: 'wniosku.',
+            to: 'wniosku. Sprawę prowadzi Jan Nowak. Zapraszam do pokoju nr 12. Telefon kontaktowy: 75 123 45 67.',
+            label: 'addSummonsDetails',
+          },
+        },
+      ],
+    },
+    { name: 'the time is missing too: no data for it, so no fix', message: { ...msg('Szanowna Pani,\nproszę o osobiste stawiennictwo w urzędzie w celu podpisania wniosku.'), sender: clerk }, errors: [{ messageId: 'missing', data: { missing: 'room,name,phone,time' }, fix: null }] },
+    { name: 'the profile lacks the room: no fix', message: { ...msg('Szanowna Pani,\nproszę o osobiste stawiennictwo o godz. 10:00 w celu podpisania wniosku.'), sender: { name: 'Jan Nowak', phone: '75 123 45 67' } }, errors: [{ messageId: 'missing', fix: null }] },
+    { name: 'a room the check would not read as a number ("A-12"): no fix', message: { ...msg('Szanowna Pani,\nproszę o osobiste stawiennictwo o godz. 10:00 w celu podpisania wniosku.'), sender: { ...clerk, room: 'A-dwanaście' } }, errors: [{ messageId: 'missing', fix: null }] },
+    { name: 'the summons sentence does not end in a word and full stop: no fix', message: { ...msg('Szanowna Pani,\nproszę o osobiste stawiennictwo o godz. 10:00 (w sprawie wniosku)'), sender: clerk }, errors: [{ messageId: 'missing', fix: null }] },
+    {
       name: 'a summons with nothing but the date',
       message: { from: { address: 'urzad@gmina.example.pl' }, to, bodyText: 'Szanowna Pani,\nwzywam Panią do osobistego stawiennictwa w dniu 15 marca.' },
       errors: [{ messageId: 'missing', data: { missing: 'room,name,phone,time', count: 4 }, at: 'wzywam', fix: null }],

@@ -6,6 +6,7 @@ import MsgReader, { type FieldsData } from '@kenjiuno/msgreader';
 import type { ReadMail } from '../types';
 import { outlookToMessage, type OutlookRecipient } from './outlook-item';
 import { readTransportHeaders } from './transport-headers';
+import { trimTrailing } from '../../engine/text/trim';
 
 /** PR_IN_REPLY_TO_ID and PR_INTERNET_REFERENCES (PT_UNICODE), which msgreader does not name. */
 const IN_REPLY_TO = 0x1042001f;
@@ -33,7 +34,7 @@ export async function readMsg(bytes: Uint8Array): Promise<ReadMail> {
     const reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     reader.parserConfig = {
       propertyObserver: (_fields, tag, raw) => {
-        if ((tag === IN_REPLY_TO || tag === REFERENCES) && raw) extra[tag] = Buffer.from(raw).toString('utf16le').replace(/\0+$/, '');
+        if ((tag === IN_REPLY_TO || tag === REFERENCES) && raw) extra[tag] = trimTrailing(Buffer.from(raw).toString('utf16le'), '\0'); // `/\0+$/` retries from every NUL of a run
       },
     };
     fields = reader.getFileData();

@@ -11,7 +11,7 @@ export type TransportHeaders = { from?: string; inReplyTo?: string; references?:
 export async function readTransportHeaders(text: string | undefined): Promise<TransportHeaders> {
   if (!text || !text.trim()) return {};
   try {
-    const mail = await simpleParser(`${text.replace(/\s+$/, '')}\r\n\r\n`, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true });
+    const mail = await simpleParser(`${text.trimEnd()}\r\n\r\n`, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true });
     const from = mail.from?.value.find((a) => a.address)?.address;
     const references = Array.isArray(mail.references) ? mail.references.join(' ') : mail.references;
     const date = headerDate(mail);

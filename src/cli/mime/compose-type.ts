@@ -5,8 +5,8 @@
  */
 import type { ComposeType } from '../../engine/model';
 
-const REPLY_PREFIX = /^\s*(re|odp|aw)\s*(\[\d+\])?\s*:/i;
-const FORWARD_PREFIX = /^\s*(fw|fwd|pd)\s*(\[\d+\])?\s*:/i;
+const REPLY_PREFIX = /^\s*(?:re|odp|aw)\s*(?:\[\d+\]\s*)?:/i;
+const FORWARD_PREFIX = /^\s*(?:fw|fwd|pd)\s*(?:\[\d+\]\s*)?:/i;
 
 export type ThreadHeaders = { subject: string; inReplyTo?: string; references?: string | string[] };
 

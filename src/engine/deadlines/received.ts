@@ -17,7 +17,9 @@ const DATE_LABEL = /^\s*\*?(Wysłane|Wysłano|Data|Sent|Date)\s*:/iu;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
 const DOTTED = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+(\p{L}+)\s+(\d{4})\b/u;
-const MONTH_DAY_YEAR = /\b(\p{L}+)\s+(\d{1,2}),?\s+(\d{4})\b/u;
+// A month name is at most 9 letters: an unbounded `\p{L}+` here retried from every letter of a
+// run (\b holds between "a" and "ą"), quadratic on a header line of "aąaą…".
+const MONTH_DAY_YEAR = /\b(\p{L}{1,12})\s+(\d{1,2}),?\s+(\d{4})\b/u;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

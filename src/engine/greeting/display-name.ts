@@ -15,6 +15,7 @@ import type { Address } from '../model';
 import { NAME_TITLES, OFFICE_LOCAL_PARTS, OFFICE_NAME_WORDS } from '../rules/data/office-mailboxes';
 import { firstNameInfo, isKnownFirstName, type FirstNameTable, type NameInfo } from './first-name';
 import { COMPACT_FIRST_NAMES } from './first-name-table';
+import { trimTrailing } from '../text/trim';
 
 /** `ambiguous`: two words of the name are first names of both sexes, so `first` may be the surname. */
 export type PersonName = { first?: string; last?: string; isOffice: boolean; ambiguous?: true };
@@ -31,7 +32,7 @@ const OFFICE_LOCALS: ReadonlySet<string> = new Set(OFFICE_LOCAL_PARTS);
 export function isOfficeAddress(address: string): boolean {
   const at = address.lastIndexOf('@');
   const local = lower(at < 0 ? address : address.slice(0, at)).slice(0, MAX_NAME_LENGTH);
-  return local.split(/[._+-]/).some((part) => OFFICE_LOCALS.has(part.replace(/\d+$/, '')));
+  return local.split(/[._+-]/).some((part) => OFFICE_LOCALS.has(trimTrailing(part, '0123456789')));
 }
 
 /** Drops quotes, "(UG Example)", "[EXT]", an address, and a trailing " - Urząd Gminy" or " | Firma". */
@@ -41,7 +42,7 @@ function cleanName(name: string): string {
     .replace(/\([^()]*\)|\[[^[\]]*\]|<[^<>]*>/g, ' ')
     .replace(/\s(?:[-–|/])\s.*$/u, '')
     .replace(/["'„”“]/g, ' ')
-    .replace(/\S+@\S+/g, ' ')
+    .replace(/\S+/g, (token) => (token.slice(1, -1).includes('@') ? ' ' : token)) // an address: /\S+@\S+/ backtracks
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -13,5 +13,7 @@ import { ui } from './en/ui';
 import { deadlines } from './en/deadlines';
 import { templates } from './en/templates';
 import { policy } from './en/policy';
+import { edits } from './en/edits';
+import { why } from './en/why';
 
-export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy };
+export const en: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits, ...why };

@@ -13,5 +13,7 @@ import { ui } from './pl/ui';
 import { deadlines } from './pl/deadlines';
 import { templates } from './pl/templates';
 import { policy } from './pl/policy';
+import { edits } from './pl/edits';
+import { why } from './pl/why';
 
-export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy };
+export const pl: Messages = { ...core, ...greeting, ...privacy, ...plain, ...plainwords, ...content, ...standard, ...signature, ...send, ...ui, ...deadlines, ...templates, ...policy, ...edits, ...why };

@@ -1,7 +1,12 @@
 /**
- * Finds personal and business identifiers in free text, checksum-verified. One pass of one
- * regex: every alternative has a fixed maximum length, so the scan is linear in the text
- * (bodies can be 1 MB). Numbers glued to letters or other digits are not taken apart.
+ * Finds personal and business identifiers in free text, checksum-verified. Every alternative of
+ * the candidate pattern has a fixed maximum length, so the scan is linear in the text (bodies
+ * can be 1 MB). Numbers glued to letters or other digits are not taken apart.
+ *
+ * Every identifier holds two digits in a row, and can only start at such a run of digits or at
+ * the two or three capitals (and a space) just before it ("ABC 123456", "PL61 1090 …"). So the
+ * text is searched for runs of digits (a native scan), and the candidate pattern is tried, sticky,
+ * only there: the same matches as running it over every position, about twice as fast.
  */
 import { accountDigits, isValidNrb } from './account';
 import { isValidNip, isValidRegon } from './business';
@@ -36,8 +41,9 @@ const CANDIDATE = new RegExp(
     `|([A-Z]{3}${SP}?\\d{6})` +
     `|([A-Z]{2}${SP}?\\d{7})` +
     `)(?!${EDGE})`,
-  'g',
+  'y',
 );
+const DIGIT_PAIR = /\d\d/g;
 
 type Group = { kind: IdentifierKind; valid: (v: string) => boolean; normalize: (v: string) => string | null };
 
@@ -58,17 +64,38 @@ const GROUPS: readonly Group[] = [
 export function findIdentifiers(text: string, offset = 0, kinds: readonly IdentifierKind[] = IDENTIFIER_KINDS): FoundIdentifier[] {
   const wanted = new Set(kinds);
   const found: FoundIdentifier[] = [];
-  const re = new RegExp(CANDIDATE.source, CANDIDATE.flags); // own lastIndex: safe under re-entrant use
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const index = GROUPS.findIndex((_, i) => m![i + 1] !== undefined);
+  // Own copies: lastIndex is per call, safe under re-entrant use.
+  const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
+  const digits = new RegExp(DIGIT_PAIR.source, DIGIT_PAIR.flags);
+  let done = 0; // matches never overlap: nothing before this is tried again
+  const tryAt = (start: number): number => {
+    if (start < done) return -1;
+    candidate.lastIndex = start;
+    const m = candidate.exec(text);
+    if (m === null) return -1;
+    done = start + m[0].length;
+    const index = GROUPS.findIndex((_, i) => m[i + 1] !== undefined);
     const group = GROUPS[index];
-    if (!wanted.has(group.kind)) continue;
     const raw = m[index + 1];
+    if (!wanted.has(group.kind)) return done;
     // Normalised once; the validators then see a clean value (separators already gone).
     const value = group.normalize(raw);
-    if (value === null || !group.valid(value)) continue;
-    found.push({ kind: group.kind, value, start: offset + m.index, end: offset + m.index + raw.length });
+    if (value !== null && group.valid(value)) found.push({ kind: group.kind, value, start: offset + start, end: offset + start + raw.length });
+    return done;
+  };
+  for (let run = digits.exec(text); run !== null; run = digits.exec(text)) {
+    const d = run.index;
+    // Capitals just before the digits, with one space between them or none ("ABC 123456", "PL61…").
+    let k = d > 0 && (text[d - 1] === ' ' || text[d - 1] === '\u00a0') ? d - 1 : d;
+    const lettersEnd = k;
+    while (k > 0 && lettersEnd - k < 4 && text.charCodeAt(k - 1) >= 65 && text.charCodeAt(k - 1) <= 90) k--;
+    const letters = lettersEnd - k;
+    if (letters === 2 || letters === 3) tryAt(k);
+    tryAt(d);
+    // On past the run of digits (and whatever the match took).
+    let end = d + 2;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    digits.lastIndex = Math.max(end, done);
   }
   return found;
 }

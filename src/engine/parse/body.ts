@@ -4,7 +4,7 @@
  */
 import type { MailMessage } from '../model';
 import { htmlToText } from './html';
-import { findQuoteLine, isQuoteHeaderLine, splitLines, type LineInfo } from './quote';
+import { findQuoteStart, quoteHeaderLines, splitLines, type LineInfo } from './quote';
 import { findTypedSignature } from './signature';
 import { findAddresses } from './addresses';
 import { splitSentences, tokenizeWords, type Sentence, type Span, type Word } from '../text/tokenize';
@@ -58,34 +58,40 @@ export function parseBody(message: MailMessage): ParsedBody {
     quoteMarker = html.quoteMarker;
     mailtos = html.mailtos;
   } else {
-    text = (message.bodyText ?? '').replace(/\r\n?/g, '\n');
+    const raw = message.bodyText ?? '';
+    text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   }
 
-  const allLines = splitLines(text);
-  let quoteLine = findQuoteLine(allLines);
+  // Only lines before the reply marker can start the thread earlier than the marker does.
+  const limit = quoteMarker ?? text.length;
+  let quoteStart = findQuoteStart(text, 0, text.length, limit);
   // A field of our own signature that reads like a quote header ("-----Original Message-----")
   // is not the thread: look again after the block.
-  if (marked && quoteLine >= 0 && allLines[quoteLine].start >= marked.start && allLines[quoteLine].start < marked.end) {
-    const after = allLines.findIndex((l) => l.start >= (marked as { end: number }).end);
-    const rest = after >= 0 ? findQuoteLine(allLines.slice(after)) : -1;
-    quoteLine = rest >= 0 ? after + rest : -1;
+  if (marked && quoteStart >= marked.start && quoteStart < marked.end) {
+    const after = text.indexOf('\n', marked.end - 1) + 1 || text.length + 1;
+    const afterLine = marked.end === 0 || text[marked.end - 1] === '\n' ? marked.end : after;
+    quoteStart = afterLine <= text.length ? findQuoteStart(text, afterLine, text.length, limit) : -1;
   }
-  let quoteStart = quoteLine >= 0 ? allLines[quoteLine].start : text.length;
+  if (quoteStart < 0) quoteStart = text.length;
   if (quoteMarker !== null && quoteMarker < quoteStart) quoteStart = quoteMarker;
   // Our own signature is never part of the quote, even when a reply marker precedes it oddly.
   if (marked && marked.start >= quoteStart) marked = null;
 
   let signature: SignatureBlock | null = null;
   let ownEnd = quoteStart;
+  let lines: Line[];
   if (marked) {
     signature = { start: marked.start, end: Math.min(marked.end, quoteStart), marked: true, variant: marked.variant, text: '' };
     ownEnd = marked.start;
+    lines = splitLines(text, 0, ownEnd);
   } else {
-    const beforeQuote = splitLines(text, 0, quoteStart);
-    const sigLine = findTypedSignature(beforeQuote, senderNames(message));
+    lines = splitLines(text, 0, quoteStart);
+    const sigLine = findTypedSignature(lines, senderNames(message));
     if (sigLine >= 0) {
-      signature = { start: beforeQuote[sigLine].start, end: quoteStart, marked: false, text: '' };
+      signature = { start: lines[sigLine].start, end: quoteStart, marked: false, text: '' };
       ownEnd = signature.start;
+      // The own text's lines end with the empty line where the signature starts.
+      lines = [...lines.slice(0, sigLine), { start: ownEnd, end: ownEnd, text: '' }];
     }
   }
   if (signature) signature.text = text.slice(signature.start, signature.end);
@@ -94,23 +100,21 @@ export function parseBody(message: MailMessage): ParsedBody {
   const quoteText = quote ? text.slice(quote.start) : '';
   const threadAddresses = new Set<string>();
   if (quote) {
-    for (const line of splitLines(text, quote.start, quote.end)) {
-      if (isQuoteHeaderLine(line.text)) for (const a of findAddresses(line.text)) threadAddresses.add(a.address.toLowerCase());
-    }
+    for (const line of quoteHeaderLines(text, quote.start, quote.end)) for (const a of findAddresses(line)) threadAddresses.add(a.address.toLowerCase());
     for (const m of mailtos) if (m.at >= quote.start) threadAddresses.add(m.address.toLowerCase());
   }
 
-  const own = { start: 0, end: ownEnd };
+  const words = tokenizeWords(text, 0, 0, ownEnd);
   return {
     text,
-    own,
+    own: { start: 0, end: ownEnd },
     ownText: text.slice(0, ownEnd),
     signature,
     quote,
     quoteText,
-    lines: splitLines(text, 0, ownEnd),
-    sentences: splitSentences(text, 0, ownEnd),
-    words: tokenizeWords(text, 0, 0, ownEnd),
+    lines,
+    sentences: splitSentences(text, 0, ownEnd, words),
+    words,
     threadAddresses: [...threadAddresses],
     isHtml,
   };

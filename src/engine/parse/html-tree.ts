@@ -72,6 +72,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private attribvalue = '';
   private attribs: Attributes | null = null;
   private collectAttribute = false;
+  private readonly wantedLengths: ReadonlySet<number>;
   /** Open elements, innermost last. */
   private readonly stack: string[] = [];
   /** How many elements of each name are on the stack: a closing tag finds out in O(1) that its element is not open. */
@@ -84,6 +85,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     private readonly options: TreeOptions = {},
   ) {
     this.tokenizer = new Tokenizer({ decodeEntities: true }, this);
+    this.wantedLengths = new Set([...(options.attributes ?? [])].map((name) => name.length));
   }
 
   /** Parses a whole document (one call; the parser is not reused). */
@@ -202,9 +204,14 @@ export class HtmlTreeParser implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attribname = this.html.slice(start, endIndex).toLowerCase();
     const wanted = this.options.attributes;
-    this.collectAttribute = this.attribs !== null && (!wanted || wanted.has(this.attribname)) && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname);
+    // Most attributes of Outlook's markup (style, lang, width…) are not wanted: known by length.
+    if (this.attribs === null || (wanted && !this.wantedLengths.has(endIndex - start))) {
+      this.collectAttribute = false;
+      return;
+    }
+    this.attribname = this.html.slice(start, endIndex).toLowerCase();
+    this.collectAttribute = (!wanted || wanted.has(this.attribname)) && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname);
   }
 
   onattribdata(start: number, endIndex: number): void {

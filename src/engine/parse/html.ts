@@ -11,6 +11,7 @@
  */
 import { walkHtml } from './html-tree';
 import { SIGNATURE_MARKER } from './signature-marker';
+import { collapseSpaces } from '../text/trim';
 
 export { SIGNATURE_MARKER };
 
@@ -47,29 +48,6 @@ function decodeMailto(raw: string): string {
   } catch {
     return raw;
   }
-}
-
-/** JavaScript's `\s` (U+00A0 included), by code unit. */
-export function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return true;
-  if (c < 0x1680) return false;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** True when `data` holds white space other than single U+0020 spaces: then it must be collapsed. */
-function needsCollapse(data: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else {
-      if (c < 33 || c === 0xa0 || (c >= 0x1680 && isSpaceCode(c))) return true;
-      previousSpace = false;
-    }
-  }
-  return false;
 }
 
 export function htmlToText(html: string): HtmlText {
@@ -113,6 +91,7 @@ export function htmlToText(html: string): HtmlText {
           dropPendingSpace();
           lineBreak();
         }
+        if (attribs.id === undefined && attribs.class === undefined && attribs.type === undefined && name !== 'a') return;
         const marker = `${attribs.id ?? ''} ${attribs.class ?? ''}`;
         if (signature === null && signatureDepth < 0 && marker.includes(SIGNATURE_MARKER)) {
           signatureDepth = depth;
@@ -129,7 +108,7 @@ export function htmlToText(html: string): HtmlText {
       ontext(data) {
         if (skipDepth > 0 || data === '') return;
         // HTML collapses white space; a non-breaking space is just a space to a reader.
-        const t = needsCollapse(data) ? data.replace(/\s+/g, ' ') : data;
+        const t = collapseSpaces(data);
         let from = 0;
         let to = t.length;
         const leadingSpace = t.charCodeAt(0) === 32;

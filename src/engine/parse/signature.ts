@@ -1,32 +1,74 @@
 /**
  * Finds a signature the clerk typed by hand (ours carries a marker and is found by the HTML
- * parser): a "-- " delimiter, or a block near the end of the own text that holds the sender's
- * name together with a position, phone or address line.
+ * parser): a "-- " delimiter; a block near the end of the own text that holds the sender's
+ * name together with a position, phone or address line; a block as offices type it, a name line
+ * followed by a position ("Insp. ds. gospodarki odpadami"), office, address or phone line; or
+ * the block right after a closing line, when it looks like contact details.
  */
 import { closingOfLine } from '../rules/data/closings';
+import { OFFICE, DEPARTMENT, PERSON, POSITION } from '../signature/patterns';
+import { collapseSpaces } from '../text/trim';
 import type { LineInfo } from './quote';
 
 const PHONE = /(\+48[\s-]?)?(\(?\d{2}\)?[\s-]?)?\d{3}[\s-]?\d{2,3}[\s-]?\d{2,3}/;
 const ADDRESS = /\b(ul\.|al\.|pl\.|os\.|ulica|aleja)\s*\p{Lu}|\b\d{2}-\d{3}\b/u;
 const CONTACT_LABEL = /^\s*(tel\.?|telefon|phone|fax|e-?mail|mail|www|kom\.?)\s*[:.]?/iu;
-const POSITION = /\b(inspektor|podinspektor|referent|specjalista|kierownik|naczelnik|dyrektor|sekretarz|skarbnik|starosta|wicestarosta|burmistrz|wójt|prezydent|zastępca|główny|pomoc administracyjna|radca|asystent|koordynator|inspector|manager|officer|head of|clerk)\b/iu;
-const OFFICE = /\b(urząd|starostwo|wydział|referat|biuro|gmina|powiat|miasto|ośrodek|zarząd|office|department)\b/iu;
+/** Longer lines are prose, not a line of a signature (and may be 1 MB long). */
+const MAX_SIGNATURE_LINE = 100;
 
 /** How strongly a line looks like part of a signature block. */
 export function signatureLineKind(text: string): 'phone' | 'address' | 'position' | 'office' | 'contact' | null {
   if (CONTACT_LABEL.test(text)) return 'contact';
   if (ADDRESS.test(text)) return 'address';
   if (POSITION.test(text)) return 'position';
-  if (OFFICE.test(text)) return 'office';
+  if (OFFICE.test(text) || DEPARTMENT.test(text)) return 'office';
   if (PHONE.test(text) && text.replace(/[\d\s+()-]/g, '').length < 12) return 'phone';
   return null;
 }
 
+/** A line with only a person's name ("Jan Nowak", "mgr inż. Anna Wiśniewska-Kowalska"). */
+function isNameLine(text: string): boolean {
+  const t = text.trim().replace(/[,.]$/, '');
+  return t.length > 0 && t.length <= 60 && PERSON.test(t) && !closingOfLine(t) && signatureLineKind(t) === null;
+}
+
 function normalize(s: string): string {
-  return s.toLocaleLowerCase('pl').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(s.toLocaleLowerCase('pl')).trim();
 }
 
 const MAX_SIGNATURE_LINES = 14;
+
+/**
+ * The typed block as offices write it: going up from the last line over name and signature
+ * lines (one blank line between them allowed), the last name line directly followed by a
+ * position, else the first name line followed by any signature line. -1 when there is none.
+ */
+function typedBlock(lines: readonly LineInfo[], first: number, last: number): number {
+  const signatureLike = (t: string) => t.length <= MAX_SIGNATURE_LINE && (isNameLine(t) || signatureLineKind(t) !== null);
+  let top = last + 1;
+  let blanks = 0;
+  for (let i = last; i >= first; i--) {
+    const t = lines[i].text;
+    if (t.trim() === '') {
+      if (++blanks > 1) break; // two blank lines end the block
+      continue;
+    }
+    blanks = 0;
+    if (!signatureLike(t)) break;
+    top = i;
+  }
+  let anyDetail = -1;
+  let withPosition = -1;
+  for (let i = top; i < last; i++) {
+    if (!isNameLine(lines[i].text)) continue;
+    let k = i + 1;
+    while (k <= last && lines[k].text.trim() === '') k++;
+    const kind = k <= last && lines[k].text.length <= MAX_SIGNATURE_LINE ? signatureLineKind(lines[k].text) : null;
+    if (kind === 'position') withPosition = i;
+    else if (kind !== null && anyDetail < 0) anyDetail = i;
+  }
+  return withPosition >= 0 ? withPosition : anyDetail;
+}
 
 /**
  * Index of the first signature line among the own-text lines, or -1.
@@ -43,15 +85,18 @@ export function findTypedSignature(lines: readonly LineInfo[], names: readonly s
     if (/^--\s?$/.test(lines[i].text)) return i + 1 <= last ? i : -1;
   }
   const hasDetailsAfter = (i: number) => {
-    for (let j = i; j <= Math.min(last, i + 8); j++) if (signatureLineKind(lines[j].text)) return true;
+    for (let j = i; j <= Math.min(last, i + 8); j++) if (lines[j].text.length <= MAX_SIGNATURE_LINE * 10 && signatureLineKind(lines[j].text)) return true;
     return false;
   };
   for (let i = first; i <= last; i++) {
+    if (lines[i].text.length >= 200) continue; // a name line with a few spaces more than the name fits in this
     const t = normalize(lines[i].text);
     if (t.length > 0 && t.length < 80 && wanted.some((n) => t === n || t.startsWith(`${n} `) || t.startsWith(`${n},`))) {
       if (hasDetailsAfter(i)) return i;
     }
   }
+  const typed = typedBlock(lines, first, last);
+  if (typed >= 0) return typed;
   // No known name: the block right after a closing line, when it looks like contact details.
   for (let i = last; i >= first; i--) {
     if (closingOfLine(lines[i].text)) {

@@ -25,7 +25,7 @@ export const rule = defineRule<ClosingInformalOptions>({
   },
   check(_message, { body, options }) {
     const reports: Report[] = [];
-    const closings = findClosings(body.lines);
+    const closings = findClosings(body);
     if (closings.length === 0) return reports;
     const suggestion = textLanguage(body.words) === 'en' ? 'Kind regards' : 'Z poważaniem';
     for (const c of closings) {

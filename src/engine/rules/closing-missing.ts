@@ -4,7 +4,7 @@
  * closing-informal reports that one, and one finding per problem is enough.
  */
 import { defineRule } from '../types';
-import { closingEndsParagraph, findClosings } from './data/closing-lines';
+import { findClosings } from './data/closing-lines';
 import { textLanguage } from './data/language-hints';
 
 export const rule = defineRule({
@@ -24,8 +24,8 @@ export const rule = defineRule({
   check(_message, { body }) {
     // Nothing written (a bare forward): there is nothing to close.
     if (!body.words.some((w) => w.kind === 'word')) return [];
-    // A closing ending the last paragraph is a closing: adding one would make two.
-    if (findClosings(body.lines).length > 0 || closingEndsParagraph(body.lines)) return [];
+    // A closing ending the last paragraph or typed below "--" is a closing: adding one would make two.
+    if (findClosings(body).length > 0) return [];
     const text = textLanguage(body.words) === 'en' ? 'Kind regards' : 'Z poważaniem';
     return [{ messageId: 'closing-missing/missing', fix: { kind: 'insertClosing', text } }];
   },

@@ -8,6 +8,8 @@ import { defineRule, type Report } from '../types';
 import type { Word } from '../parse/body';
 import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
 import { CURRENCY_WORDS, NOT_A_REQUEST, PAYMENT_METHODS, PAYMENT_WORDS } from './data/fee-words';
+import { appendAfterSentence, feeAccountText } from '../fixes/data-fixes';
+import { textLanguage } from './data/language-hints';
 
 const payment = compilePhrases(PAYMENT_WORDS.map((phrase) => ({ phrase, value: true })));
 const notARequest = compilePhrases(NOT_A_REQUEST.map((phrase) => ({ phrase, value: true })));
@@ -37,14 +39,19 @@ export const rule = defineRule({
       en: 'When you ask for a payment, give the amount and how and where to pay (bank account, cash desk).',
     },
     messages: ['amount', 'method'],
+    fixable: true,
     defaultOptions: {},
   },
-  check(_message, { body }) {
+  check(_message, { body, policy }) {
     const folded = foldedSentenceWords(body.sentences, body.text);
     let request: Word | null = null;
+    let sentence = -1;
     for (let s = 0; s < folded.length && !request; s++) {
       const asks = payment.find(folded[s]);
-      if (asks.length > 0 && notARequest.find(folded[s]).length === 0) request = body.sentences[s].words[asks[0].first];
+      if (asks.length > 0 && notARequest.find(folded[s]).length === 0) {
+        request = body.sentences[s].words[asks[0].first];
+        sentence = s;
+      }
     }
     if (!request) return [];
 
@@ -54,7 +61,13 @@ export const rule = defineRule({
     const location = { field: 'body' as const, start: request.start, end: request.end };
     const data = { word: request.text };
     if (!amountGiven) reports.push({ messageId: 'fee-details/amount', data, location });
-    if (!methodGiven) reports.push({ messageId: 'fee-details/method', data, location });
+    if (!methodGiven) {
+      // The office's own account from the policy, after the request (fixes/data-fixes.ts).
+      const account = policy.organization.accounts.find((a) => ACCOUNT.test(` ${a} `));
+      const addition = account ? feeAccountText(textLanguage(body.words), account) : undefined;
+      const fix = addition && ACCOUNT.test(addition) ? appendAfterSentence(body, body.sentences[sentence], addition, 'addFeeAccount') : undefined;
+      reports.push({ messageId: 'fee-details/method', data, location, ...(fix ? { fix } : {}) });
+    }
     return reports;
   },
 });

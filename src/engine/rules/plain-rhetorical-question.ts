@@ -7,6 +7,7 @@
  */
 import { defineRule, type Report } from '../types';
 import { compilePhrases, foldedSentenceWords } from '../text/phrases';
+import { trailingRunStart } from '../text/trim';
 import { ORDINARY_QUESTIONS, RHETORICAL_PATTERNS, RHETORICAL_SLOTS } from './data/rhetorical';
 
 const rhetorical = compilePhrases(RHETORICAL_PATTERNS.map((phrase) => ({ phrase, value: true })), RHETORICAL_SLOTS);
@@ -14,7 +15,8 @@ const ordinary = compilePhrases(ORDINARY_QUESTIONS.map((phrase) => ({ phrase, va
 /** Words that may come before the question itself: "A czy nie …?", "No to po co …?". */
 const LEAD_INS: ReadonlySet<string> = new Set(['a', 'i', 'ale', 'no', 'to', 'wiec', 'tylko', 'zatem']);
 const MAX_LEAD_INS = 2;
-const ENDS_WITH_QUESTION = /\?[!?…"”»)]*$/;
+/** A question mark, then only `!?…"”»)` to the end (a scan: `/\?[!?…"”»)]*$/` retries from every "?" of a run). */
+const endsWithQuestion = (text: string) => text.slice(trailingRunStart(text, '!?…"”»)')).includes('?');
 const CLAUSE_BREAK = /[,;:–—]/;
 
 export const rule = defineRule({
@@ -34,7 +36,7 @@ export const rule = defineRule({
     const reports: Report[] = [];
     const folded = foldedSentenceWords(body.sentences, body.text);
     body.sentences.forEach((sentence, s) => {
-      if (!ENDS_WITH_QUESTION.test(sentence.text)) return;
+      if (!endsWithQuestion(sentence.text)) return;
       const words = sentence.words;
       // Where a question may open: the first words, and the word after a comma or dash.
       const opensAt = (i: number) => {

@@ -16,6 +16,7 @@ import { defineRule } from '../types';
 import type { EngineConfig } from '../config';
 import { accountDigits, findIdentifiers, keywordBefore, maskIdentifier, type FoundIdentifier, type IdentifierKind } from '../identifiers';
 import { ID_DOCUMENT_KEYWORDS, ID_KEYWORD_WINDOW, NOT_ID_DOCUMENT } from './data/id-document-keywords';
+import { maskNumberFix } from '../fixes/data-fixes';
 
 type Options = { include: string[] };
 
@@ -56,6 +57,7 @@ export const rule = defineRule<Options>({
       en: 'A message to an external recipient contains a PESEL, an ID card or passport number, or a bank account number (the quoted thread included). NIP and REGON only when the policy asks.',
     },
     messages: ['inOwnText', 'inQuote'],
+    fixable: true,
     defaultOptions: { include: [] },
   },
   check(_message, { body, options, policy, isExternal, recipients }) {
@@ -72,10 +74,13 @@ export const rule = defineRule<Options>({
       const key = `${inQuote}:${id.kind}:${id.value}`;
       if (reported.has(key)) continue;
       reported.add(key);
+      // "Ukryj numer": a PESEL in the own text, written once there, masked to its last digits.
+      const fix = !inQuote && id.kind === 'pesel' ? maskNumberFix(body, id.start, id.end, id.value) : undefined;
       reports.push({
         messageId: inQuote ? 'sensitive-data/inQuote' : 'sensitive-data/inOwnText',
         data: { kind: id.kind, masked: maskIdentifier(id.value) },
         location: { field: 'body' as const, start: id.start, end: id.end },
+        ...(fix ? { fix } : {}),
       });
     }
     return reports;

@@ -55,7 +55,8 @@ export const rule = defineRule({
         messageId: placeholders.length > 0 ? 'signature-incomplete/placeholder' : 'signature-incomplete/incomplete',
         data: { fields: missing.join(','), count: missing.length },
         location: { field: 'body', start: signature.start, end: signature.end },
-        fix: { kind: 'insertSignature', variant, replace: true },
+        // Only our own block can be replaced exactly; a typed signature is the clerk's to complete.
+        ...(signature.marked ? { fix: { kind: 'insertSignature' as const, variant, replace: true } } : {}),
       },
     ];
   },

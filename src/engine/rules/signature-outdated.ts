@@ -135,7 +135,8 @@ export const rule = defineRule({
         messageId: 'signature-outdated/outdated',
         data,
         location: { field: 'body', start: signature.start, end: signature.end },
-        fix: { kind: 'insertSignature', variant: message.composeType === 'new' ? 'full' : 'short', replace: true },
+        // Only our own block can be replaced exactly; a typed signature is the clerk's to correct.
+        ...(signature.marked ? { fix: { kind: 'insertSignature' as const, variant: message.composeType === 'new' ? ('full' as const) : ('short' as const), replace: true } } : {}),
       },
     ];
   },

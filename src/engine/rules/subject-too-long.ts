@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../types';
 import { stripReplyPrefixes } from './data/subjects';
+import { codePointCount } from '../text/code-points';
 
 export const rule = defineRule({
   id: 'subject-too-long',
@@ -18,7 +19,7 @@ export const rule = defineRule({
   check(message, { options }) {
     const max = Number(options.maxLength);
     const { rest, start } = stripReplyPrefixes(message.subject);
-    const length = [...rest].length;
+    const length = codePointCount(rest);
     if (!(length > max)) return [];
     return [{ messageId: 'subject-too-long/tooLong', data: { length, max }, location: { field: 'subject', start, end: start + rest.length } }];
   },

@@ -17,6 +17,8 @@ import type { ParsedBody, Word } from '../parse/body';
 import { compilePhrases, foldedSentenceWords, foldWord } from '../text/phrases';
 import { tokenizeWords } from '../text/tokenize';
 import { isKnownFirstName } from '../greeting';
+import { appendAfterSentence, summonsDetailsText } from '../fixes/data-fixes';
+import { textLanguage } from './data/language-hints';
 import { NOT_A_SUMMONS, OTHER_DEMANDS, ROOM_WORDS, SUMMONS_PHRASES, SUMMONS_VERBS, TIME_WORDS, WEEKDAY_RANGES, WEEKDAYS } from './data/summons';
 
 export type SummonsDetail = 'room' | 'name' | 'phone' | 'time';
@@ -82,6 +84,14 @@ function presentDetails(message: MailMessage, body: ParsedBody, folded: readonly
   return present;
 }
 
+/** Whether a text gives one detail, as presentDetails reads it. */
+function detailIn(text: string, detail: SummonsDetail, message: MailMessage): boolean {
+  if (detail === 'room') return wordThenNumber(tokenizeWords(text), ROOM);
+  if (detail === 'name') return senderNamed(text, message);
+  if (detail === 'phone') return PHONE.test(text);
+  return false;
+}
+
 export const rule = defineRule({
   id: 'summons-details',
   meta: {
@@ -93,16 +103,17 @@ export const rule = defineRule({
       en: 'A summons to appear in person gives the room number, the name of the employee in charge, a phone number, and office hours or the appointment time.',
     },
     messages: ['missing'],
+    fixable: true,
     defaultOptions: {},
   },
   check(message, { body }) {
     const folded = foldedSentenceWords(body.sentences, body.text);
-    let phrase: { start: number; end: number } | null = null;
+    let phrase: { start: number; end: number; sentence: number } | null = null;
     for (let s = 0; s < folded.length && !phrase; s++) {
       const found = findSummons(folded[s]);
       if (!found) continue;
       const words = body.sentences[s].words;
-      phrase = { start: words[found.first].start, end: words[found.last].end };
+      phrase = { start: words[found.first].start, end: words[found.last].end, sentence: s };
     }
     if (!phrase) return [];
     const present = presentDetails(message, body, folded);
@@ -113,6 +124,9 @@ export const rule = defineRule({
       data: { missing: missing.join(','), count: missing.length },
       location: { field: 'body', start: phrase.start, end: phrase.end },
     };
-    return [report];
+    // The room, name and phone the profile holds, after the summons sentence (fixes/data-fixes.ts).
+    const details = summonsDetailsText(textLanguage(body.words), missing, message.sender ?? {});
+    const fix = details && missing.every((d) => detailIn(details, d, message)) ? appendAfterSentence(body, body.sentences[phrase.sentence], details, 'addSummonsDetails') : undefined;
+    return [fix ? { ...report, fix } : report];
   },
 });

@@ -5,8 +5,9 @@
  */
 import type { SignatureField } from '../config';
 import { findAddresses } from '../parse/addresses';
-import { DEPARTMENT_WORDS, OFFICE_WORDS, PHONE_LABELS, POSITION_WORDS, REGISTRY_WORDS } from '../rules/data/signature-fields';
+import { DEPARTMENT, OFFICE, PERSON, PHONE_LABEL, POSITION, REGISTRY } from './patterns';
 import { findPlaceholders } from './placeholder';
+import { closingOfLine } from '../rules/data/closings';
 
 export type KnownValues = {
   /** The sender's name from the settings and the From display name. */
@@ -22,26 +23,9 @@ function normalize(s: string): string {
   return s.toLocaleLowerCase('pl').replace(/\s+/g, ' ').trim();
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Whole words from a list; one flat alternation of literals, so matching stays linear. */
-function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-const POSITION = wordsPattern(POSITION_WORDS);
-const DEPARTMENT = wordsPattern(DEPARTMENT_WORDS);
-const OFFICE = wordsPattern(OFFICE_WORDS);
-const REGISTRY = wordsPattern(REGISTRY_WORDS);
-const PHONE_LABEL = new RegExp(`^\\s*${wordsPattern(PHONE_LABELS).source}`, 'iu');
 const POSTAL_CODE = /(?<!\d)\d{2}-\d{3}(?!\d)/u;
 /** A street ("ul. Piastowska", "Rynek 1") — case-sensitive on purpose: "\p{Lu}" under /i would match any letter. */
 const STREET = /(?<!\p{L})(?:(?:[Uu]l|[Aa]l|[Pp]l|[Oo]s)\.\s?\p{Lu}|(?:[Uu]lica|[Aa]leja|[Pp]lac|[Rr]ynek|[Oo]siedle)\s)|\p{Lu}\p{Ll}+\s\d{1,4}\p{Ll}?(?!\d)/u;
-/** A person's name: optional degrees, then two to four capitalised words. */
-const PERSON = /^(?:(?:mgr|dr|inż|lic|prof)\.?\s+){0,3}\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,3}$/u;
 const URL = /(?:https?:\/\/|www\.)\S+/giu;
 
 function digitCount(s: string): number {
@@ -82,7 +66,8 @@ export function detectSignatureFields(signatureText: string, known: KnownValues)
   const flat = normalize(text);
   const present = new Set<SignatureField>();
 
-  const firstLine = (lines[0] ?? '').trim().replace(/[,.]$/, '');
+  // The name opens the block, after the closing when the clerk typed it below the "-- " separator.
+  const firstLine = (lines.find((l) => !closingOfLine(l)) ?? '').trim().replace(/[,.]$/, '');
   if (known.names.some((n) => includesValue(flat, n)) || (PERSON.test(firstLine) && !POSITION.test(firstLine) && !DEPARTMENT.test(firstLine) && !OFFICE.test(firstLine))) present.add('name');
   if (includesValue(flat, known.position) || POSITION.test(text)) present.add('position');
   if (includesValue(flat, known.department) || DEPARTMENT.test(text)) present.add('department');

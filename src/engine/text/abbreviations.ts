@@ -10,6 +10,8 @@ export const POLISH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pon', 'wt', 'śr', 'czw', 'pt', 'sob', 'niedz',
   // law and documents
   'r', 'rr', 'art', 'ust', 'pkt', 'nr', 'lit', 'poz', 'str', 's', 'dz', 'u', 'zm', 'późn', 'sygn', 'zał', 'ozn',
+  // citations written without spaces: "(Dz.U. Nr 112, poz. 1316)", "(t.j. Dz.U. z 2024 r. poz. 1465)"
+  'dz.u', 'm.p', 't.j', 'j.t', 'dz.urz',
   'tab', 'rys', 'wyd', 'red', 'przyp', 'zob', 'por', 'dot', 'dn', 'br', 'b.r', 'ub.r', 'bm', 'b.m', 'ur', 'zam',
   'cz', 'rozdz', 'par', 'odp', 'egz', 'szt', 'pp', 'przew',
   // in running text
@@ -33,6 +35,9 @@ export const SENTENCE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'r', 'rr', 'itd', 'itp', 'in', 'etc', 'cdn', 'tys', 'mln', 'mld', 'zł', 'gr', 'min', 'sek', 'zm', 'egz', 'szt',
   'br', 'b.r', 'ub.r', 'bm', 'b.m', 'jw', 'j.w', 'z.o.o', 'o.o', 's.a', 'sp.j', 'sp.k',
 ]);
+
+/** Abbreviations written glued to their number: "2018r.", "2018rr.", "10zł.", "5szt.". */
+export const GLUED_TO_NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['r', 'rr', 'zł', 'gr', 'tys', 'mln', 'mld', 'szt', 'egz']);
 
 /**
  * The first words of Polish act titles, which follow "r." inside a legal citation:

@@ -2,8 +2,9 @@
  * Words and sentences with offsets, computed once per message and shared by every rule
  * (retext's "parse once"). Offsets are absolute positions in ParsedBody.text.
  */
-import { ACT_TITLE_WORDS, POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
+import { ACT_TITLE_WORDS, GLUED_TO_NUMBER_ABBREVIATIONS, POLISH_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations';
 import { findAddresses } from '../parse/addresses';
+import { isSpaceCode } from './trim';
 
 export type Span = { start: number; end: number };
 export type Word = Span & { text: string; kind: 'word' | 'number' | 'email' | 'url' };
@@ -47,6 +48,7 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ROMAN = /^[IVX]{1,4}$/;
+const GLUED_TO_NUMBER = /^\p{N}{1,4}(\p{L}{1,3})$/u;
 /** Short runs of letters joined by dots: "k.p.a", "u.o.d.o", "p.o". Bounded, so linear. */
 const DOTTED_LETTERS = /^\p{L}{1,3}(?:\.\p{L}{1,3}){1,5}$/u;
 
@@ -81,7 +83,10 @@ function dotContinuesSentence(text: string, dot: number, after: number, lineStar
   }
   if (atLineStart && lastDot < 0 && (ROMAN.test(word) || /^\p{L}$/u.test(word))) return true; // "II. Uzasadnienie", "a. wniosek"
   if (lastDot < 0 && /^\p{Lu}$/u.test(word)) return true; // initials: "J. Kowalski"
-  const key = (lastDot < 0 ? word : compound).toLowerCase();
+  // A year or an amount glued to its abbreviation ("2018r.", "10zł.") is that abbreviation.
+  const glued = lastDot < 0 ? GLUED_TO_NUMBER.exec(word) : null;
+  const gluedKey = glued && GLUED_TO_NUMBER_ABBREVIATIONS.has(glued[1].toLowerCase()) ? glued[1] : null;
+  const key = (gluedKey ?? (lastDot < 0 ? word : compound)).toLowerCase();
   // Letters joined by dots are an abbreviation even when the list lacks it ("k.p.a.", "u.o.d.o.",
   // "k.c."); like "r." it may close a sentence, so only a lower-case word keeps it going.
   if (lastDot >= 0 && DOTTED_LETTERS.test(compound) && !POLISH_ABBREVIATIONS.has(key)) return !/\p{Lu}/u.test(next);
@@ -99,43 +104,73 @@ function nextWord(text: string, from: number, end: number): string {
   return text.slice(from, k).toLowerCase();
 }
 
+/** Shared by every sentence without words ("…", "?"): one empty array instead of one each. */
+const NO_WORDS: Word[] = Object.freeze([]) as unknown as Word[];
+const LINE_END_PUNCTUATION = '.!?…:;,';
+
+/** True when [a, b) (no white space at either end) holds at most `max` words separated by white space. */
+function hasAtMostWords(text: string, a: number, b: number, max: number): boolean {
+  let gaps = 0;
+  let inSpace = false;
+  for (let k = a; k < b; k++) {
+    if (isSpaceCode(text.charCodeAt(k))) {
+      if (!inSpace && ++gaps >= max) return false;
+      inSpace = true;
+    } else {
+      inSpace = false;
+    }
+  }
+  return true;
+}
+
 /**
  * Splits [start, end) of text into sentences. A sentence ends at . ! ? … followed by white space
  * (unless the dot closes an abbreviation), and at a line break after a line that ends with
  * punctuation or is a short line of its own (greeting, closing, list item).
  */
-export function splitSentences(text: string, start: number, end: number): Sentence[] {
+export function splitSentences(text: string, start: number, end: number, words: readonly Word[] = tokenizeWords(text, 0, start, end)): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = start;
+  // The words of [start, end), tokenized once: a sentence starts and ends at white space, which no
+  // word crosses, so each sentence takes the words that lie inside it.
+  let w = 0;
   const push = (stop: number) => {
     let a = sentenceStart;
     let b = stop;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (b > a) {
-      const slice = text.slice(a, b);
-      sentences.push({ start: a, end: b, text: slice, words: tokenizeWords(slice, a) });
+      while (w < words.length && words[w].start < a) w++;
+      const first = w;
+      while (w < words.length && words[w].end <= b) w++;
+      sentences.push({ start: a, end: b, text: text.slice(a, b), words: first === w ? NO_WORDS : words.slice(first, w) });
     }
     sentenceStart = stop;
   };
   let lineStart = start;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters are neither a line break nor . ! ? …: look at the code unit only.
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) continue;
     const c = text[i];
     if (c === '\n') {
-      const line = text.slice(lineStart, i).trim();
-      const last = line[line.length - 1];
+      // The line without its outer white space, read in place (no copy per line).
+      let a = lineStart;
+      let b = i;
+      while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+      while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
       const blankNext = i + 1 < end && text[i + 1] === '\n';
-      const shortLine = line.length > 0 && line.split(/\s+/).length <= 6;
-      if (blankNext || line === '' || (last !== undefined && /[.!?…:;,]/.test(last)) || shortLine) push(i);
+      if (blankNext || a === b || LINE_END_PUNCTUATION.includes(text[b - 1]) || hasAtMostWords(text, a, b, 6)) push(i);
       lineStart = i + 1;
     } else if (TERMINAL.has(c)) {
       let j = i + 1;
       while (j < end && (TERMINAL.has(text[j]) || text[j] === '"' || text[j] === '”' || text[j] === ')')) j++;
-      if (j >= end || /\s/.test(text[j])) {
+      if (j >= end || isSpaceCode(text.charCodeAt(j))) {
         if (c === '.' && !TERMINAL.has(text[i + 1]) && dotContinuesSentence(text, i, j, lineStart, end)) continue;
         push(j);
-        i = j - 1;
       }
+      // Every mark of the run [i, j) reaches the same j: look at the run once ("a.....b" was quadratic).
+      i = j - 1;
     }
   }
   push(end);

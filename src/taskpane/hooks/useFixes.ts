@@ -2,9 +2,14 @@
  * Applies fixes through the adapter, one at a time. A ref (not state) guards against a second
  * click arriving before React re-renders the disabled button, so nothing is inserted twice.
  * After every fix the message is checked again; a failed fix is reported and the pane goes on.
+ *
+ * "Fix all safe" keeps the message as it was before (adapter.snapshot), lists what it changed,
+ * and offers one undo that writes that message back exactly (body, subject, recipients) — but
+ * only while the message is still exactly as "fix all" left it, so an undo never throws away
+ * what the clerk wrote since (SPEC § 9).
  */
 import { useCallback, useRef, useState } from 'react';
-import type { ComposeAdapter, FixContext } from '../../office/types';
+import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnapshot } from '../../office/types';
 import type { Finding, Fix } from '../../engine/types';
 import type { CheckResult } from '../../engine/runner';
 
@@ -21,29 +26,49 @@ export function isSafeFix(fix: Fix | undefined): boolean {
 
 export type FixFailure = { fix: Fix; error: unknown };
 
+/** Where the undo of the last "fix all" stands. */
+export type UndoState = 'available' | 'unavailable' | 'running' | 'done' | 'changed' | 'failed';
+
+export type FixAllOutcome = {
+  /** The fixes "fix all" applied, in order. */
+  applied: Fix[];
+  undo: UndoState;
+  undoError?: unknown;
+};
+
 export type UseFixes = {
-  /** Key of the fix running now ('all' for Fix all safe), or null. */
+  /** Key of the fix running now ('all' for Fix all safe, 'undo' for its undo), or null. */
   running: string | null;
   failure?: FixFailure;
   /** How many fixes the last "Fix all safe" applied. */
   appliedAll?: number;
+  /** What the last "Fix all safe" did, and its undo. */
+  lastFixAll?: FixAllOutcome;
   applyFix: (key: string, fix: Fix) => Promise<void>;
   fixAllSafe: (findings: readonly Finding[]) => Promise<void>;
+  undoFixAll: () => Promise<void>;
   dismissFailure: () => void;
 };
 
+type Kept = { before: MessageSnapshot; after: MessageSnapshot };
+
 export function useFixes(adapter: ComposeAdapter, context: () => FixContext, recheck: () => Promise<CheckResult | undefined>): UseFixes {
   const busy = useRef(false);
+  const kept = useRef<Kept | undefined>(undefined);
   const [running, setRunning] = useState<string | null>(null);
   const [failure, setFailure] = useState<FixFailure>();
-  const [appliedAll, setAppliedAll] = useState<number>();
+  const [lastFixAll, setLastFixAll] = useState<FixAllOutcome>();
 
   const start = (key: string): boolean => {
     if (busy.current) return false;
     busy.current = true;
     setRunning(key);
     setFailure(undefined);
-    setAppliedAll(undefined);
+    if (key !== 'undo') {
+      // Any new change ends the offer to undo the last "fix all".
+      kept.current = undefined;
+      setLastFixAll(undefined);
+    }
     return true;
   };
   const finish = () => {
@@ -68,8 +93,9 @@ export function useFixes(adapter: ComposeAdapter, context: () => FixContext, rec
   const fixAllSafe = useCallback(
     async (findings: readonly Finding[]) => {
       if (!start('all')) return;
+      const before = await adapter.snapshot().catch(() => undefined);
       let current = findings;
-      let applied = 0;
+      const applied: Fix[] = [];
       try {
         for (const kind of SAFE_FIX_ORDER) {
           // Each step looks at the findings of the message as it is now, not as it was.
@@ -82,20 +108,42 @@ export function useFixes(adapter: ComposeAdapter, context: () => FixContext, rec
             await recheck();
             return;
           }
-          applied++;
+          applied.push(fix);
           const fresh = await recheck();
           if (!fresh) return;
           current = fresh.findings;
         }
       } finally {
-        setAppliedAll(applied);
+        const after = before && applied.length > 0 ? await adapter.snapshot().catch(() => undefined) : undefined;
+        kept.current = before && after ? { before, after } : undefined;
+        setLastFixAll({ applied, undo: kept.current ? 'available' : 'unavailable' });
         finish();
       }
     },
     [adapter, context, recheck],
   );
 
+  const undoFixAll = useCallback(async () => {
+    const snapshots = kept.current;
+    if (!snapshots || !start('undo')) return;
+    setLastFixAll((s) => s && { ...s, undo: 'running', undoError: undefined });
+    let undo: UndoState = 'done';
+    let undoError: unknown;
+    try {
+      await adapter.restore(snapshots.before, snapshots.after);
+      kept.current = undefined;
+    } catch (error) {
+      undo = error instanceof OfficeCallError && error.code === 'changed' ? 'changed' : 'failed';
+      undoError = error;
+      // Changed since, or partly written: a second attempt from here could only do harm.
+      kept.current = undefined;
+    }
+    setLastFixAll((s) => s && { ...s, undo, undoError });
+    await recheck();
+    finish();
+  }, [adapter, recheck]);
+
   const dismissFailure = useCallback(() => setFailure(undefined), []);
 
-  return { running, failure, appliedAll, applyFix, fixAllSafe, dismissFailure };
+  return { running, failure, appliedAll: lastFixAll?.applied.length, lastFixAll, applyFix, fixAllSafe, undoFixAll, dismissFailure };
 }

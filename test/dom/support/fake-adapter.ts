@@ -3,7 +3,11 @@
  * Outlook would (block fixes on the HTML body, recipients moved), records every call, and can be
  * told to fail any operation with an OfficeCallError or to hold a fix until the test releases it.
  */
-import { OfficeCallError, type ComposeAdapter, type FixContext, type InsertPosition } from '../../../src/office/types';
+import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnapshot, type SentencePlace } from '../../../src/office/types';
+import type { TemplateText } from '../../../src/engine/templates';
+import { openBody } from '../../../src/office/letter-edit';
+import { placeTemplate } from '../../../src/office/letter-inserts';
+import { moveToBcc } from '../../../src/engine/fixes/move-to-bcc';
 import { createMessage, type MailMessage, type SenderProfile } from '../../../src/engine/model';
 import type { Fix } from '../../../src/engine/types';
 import type { EngineConfig } from '../../../src/engine/config';
@@ -12,7 +16,7 @@ import { buildSignature } from '../../../src/engine/signature';
 import { SIGNATURE_MARKER } from '../../../src/engine/parse/html';
 import type { PolicyState } from '../../../src/policy/load';
 
-type Operation = 'read' | 'applyFix' | 'insertText' | 'loadProfile' | 'saveProfile';
+type Operation = 'read' | 'applyFix' | 'insertTemplate' | 'insertSentence' | 'snapshot' | 'restore' | 'loadProfile' | 'saveProfile';
 
 export class FakeComposeAdapter implements ComposeAdapter {
   message: MailMessage;
@@ -21,7 +25,13 @@ export class FakeComposeAdapter implements ComposeAdapter {
   officeTheme: { bodyBackgroundColor?: string } | undefined = undefined;
   readonly fixes: Array<{ fix: Fix; context: FixContext }> = [];
   readonly saved: SenderProfile[] = [];
-  readonly inserted: Array<{ text: string; where: InsertPosition }> = [];
+  /** Templates inserted, as built for the message at that moment. */
+  readonly templates: TemplateText[] = [];
+  /** Sentences inserted, with where they went. */
+  readonly sentences: Array<{ text: string; place: SentencePlace }> = [];
+  /** Where the next sentence lands ('caret' when the clerk's caret is in the own text). */
+  sentencePlace: SentencePlace = 'end';
+  readonly restored: MessageSnapshot[] = [];
   reads = 0;
   /** Operations that fail until removed, each with the error Outlook would give. */
   readonly failing = new Map<Operation, OfficeCallError>();
@@ -68,9 +78,7 @@ export class FakeComposeAdapter implements ComposeAdapter {
         m.bodyHtml = html + buildSignature(context.config, context.profile, fix.variant, context.lang).html;
         break;
       case 'moveToBcc':
-        m.bcc = [...m.bcc, ...[...m.to, ...m.cc].filter((a) => fix.addresses.includes(a.address))];
-        m.to = m.to.filter((a) => !fix.addresses.includes(a.address));
-        m.cc = m.cc.filter((a) => !fix.addresses.includes(a.address));
+        Object.assign(m, moveToBcc(m, fix.addresses, fix.toWhenEmpty));
         break;
       case 'replaceText':
         if (fix.field === 'subject') m.subject = m.subject.replace(fix.from, fix.to);
@@ -79,14 +87,33 @@ export class FakeComposeAdapter implements ComposeAdapter {
       case 'setSubject':
         m.subject = fix.text;
         break;
-      case 'focusSubject':
-        break;
     }
   }
 
-  async insertText(text: string, where: InsertPosition): Promise<void> {
-    this.check('insertText');
-    this.inserted.push({ text, where });
+  async insertTemplate(build: (message: MailMessage) => TemplateText): Promise<void> {
+    this.check('insertTemplate');
+    const template = build({ ...JSON.parse(JSON.stringify(this.message)), sender: { ...this.profile } });
+    this.templates.push(template);
+    this.message.bodyHtml = placeTemplate(openBody('html', this.message.bodyHtml ?? ''), template);
+  }
+
+  async insertSentence(text: string): Promise<SentencePlace> {
+    this.check('insertSentence');
+    this.sentences.push({ text, place: this.sentencePlace });
+    return this.sentencePlace;
+  }
+
+  async snapshot(): Promise<MessageSnapshot> {
+    this.check('snapshot');
+    const m = this.message;
+    return JSON.parse(JSON.stringify({ format: 'html', body: m.bodyHtml ?? '', subject: m.subject, to: m.to, cc: m.cc, bcc: m.bcc })) as MessageSnapshot;
+  }
+
+  async restore(snapshot: MessageSnapshot, expected?: MessageSnapshot): Promise<void> {
+    this.check('restore');
+    if (expected && JSON.stringify(await this.snapshot()) !== JSON.stringify(expected)) throw new OfficeCallError('restore', 'changed', 'restore: the message has changed since; nothing was undone');
+    this.restored.push(snapshot);
+    Object.assign(this.message, { bodyHtml: snapshot.body, subject: snapshot.subject, to: snapshot.to, cc: snapshot.cc, bcc: snapshot.bcc });
   }
 
   async loadProfile(): Promise<SenderProfile> {
@@ -117,6 +144,19 @@ export class FakeComposeAdapter implements ComposeAdapter {
 
   displayLanguage(): string {
     return this.language;
+  }
+
+  readonly themeListeners = new Set<(theme: { bodyBackgroundColor?: string }) => void>();
+
+  onThemeChange(listener: (theme: { bodyBackgroundColor?: string }) => void): () => void {
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
+  }
+
+  /** The clerk switches Office's theme while the pane is open. */
+  changeTheme(theme: { bodyBackgroundColor?: string }): void {
+    this.officeTheme = theme;
+    for (const l of this.themeListeners) l(theme);
   }
 
   theme(): { bodyBackgroundColor?: string } | undefined {

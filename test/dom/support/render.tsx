@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskpaneRoot } from '../../../src/taskpane/mount';
 import { allRules } from '../../../src/engine/rules';
@@ -35,3 +35,9 @@ export function queryFindingOf(ruleId: string): HTMLElement | null {
 }
 
 export { screen, within };
+
+/** Views other than Check are loaded when first opened: waits until the open one is there. */
+export async function viewLoaded(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText(/^(Wczytywanie…|Loading…)$/)).toBeNull());
+  await waitFor(() => expect(document.querySelector('[role="tabpanel"]')?.children.length ?? 0).toBeGreaterThan(0));
+}

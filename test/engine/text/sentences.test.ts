@@ -1,4 +1,5 @@
-import { splitSentences } from '../../../src/engine/text/tokenize';
+import fc from 'fast-check';
+import { splitSentences, tokenizeWords } from '../../../src/engine/text/tokenize';
 
 function sentences(text: string): string[] {
   return splitSentences(text, 0, text.length).map((s) => s.text);
@@ -29,12 +30,34 @@ describe('splitSentences: Polish abbreviations do not end a sentence', () => {
     ['street patrons: św., gen.', 'Punkt paszportowy przeniesiono z ul. św. Jana 4 na ul. gen. Andersa 12.'],
     ['cz. and rozdz.', 'Zasady opisuje cz. II rozdz. 3 regulaminu.'],
     ['z późn. zm. inside', 'Opłatę pobiera się na podstawie ustawy (z późn. zm.) o opłacie skarbowej.'],
+    // Legal citations as offices write them (SPEC § 2.1): none of these ends a sentence by itself.
+    ['Dz.U. without spaces, "2022r." glued, "z późn. zm." closing the bracket', 'Na podstawie ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej (Dz.U. z 2022r. poz. 902 z późn. zm.) udostępniamy wnioskowane dane.'],
+    ['"2018r." glued before a lower-case word', 'Uchwała z 2018r. nadal obowiązuje w całości.'],
+    ['"2018r." glued inside a bracket', 'Opłatę ustalono uchwałą (nr XII/45/2018 z 12 maja 2018r.) i pobiera się ją z góry.'],
+    ['art. 13 ust. 2 pkt 1', 'Zgodnie z art. 13 ust. 2 pkt 1 RODO informujemy o prawie dostępu do danych.'],
+    ['pkt before a number with a dot', 'Wniosek spełnia wymogi z pkt. 3 regulaminu.'],
+    ['nr before a capital', 'Sprawę prowadzi Wydział nr. II w budynku przy Rynku.'],
+    ['tj. before a number', 'Termin mija w poniedziałek, tj. 3 listopada.'],
+    ['Dz. U. Nr … poz. …', 'Rozporządzenie (Dz. U. Nr 112, poz. 1316 z późn. zm.) określa wzór wniosku.'],
+    ['t.j. Dz.U.', 'Ustawa o samorządzie gminnym (t.j. Dz.U. z 2024 r. poz. 1465) reguluje tę sprawę.'],
+    ['art. and ust. before a capital', 'Na podstawie art. 7 ust. 1 Ustawy o ochronie przyrody wydaje się zezwolenie.'],
   ])('%s', (_name, text) => {
     expect(sentences(text)).toEqual([text]);
   });
 });
 
 describe('splitSentences: where sentences end', () => {
+  test('a citation\'s 43-word sentence stays one sentence (it passed as short when split at "Dz.U." and "2022r.")', () => {
+    const text = 'W odpowiedzi na wniosek z dnia 3 marca 2026 r. o udostępnienie informacji publicznej, na podstawie art. 13 ust. 2 pkt 1 ustawy z dnia 6 września 2001 r. o dostępie do informacji publicznej (Dz.U. z 2022r. poz. 902 z późn. zm.) informujemy, że wnioskowane dane zostaną udostępnione w terminie dwóch miesięcy od dnia złożenia wniosku. Prosimy o cierpliwość.';
+    const result = splitSentences(text, 0, text.length);
+    expect(result.map((s) => s.text)).toEqual([text.slice(0, text.indexOf(' Prosimy')), 'Prosimy o cierpliwość.']);
+    expect(result[0].words.filter((w) => w.kind === 'word').length).toBeGreaterThan(25);
+  });
+
+  test('a glued unit that is no sentence-ending abbreviation still ends one: "5m. Proszę"', () => {
+    expect(sentences('Działka ma szerokość 5m. Proszę o mapę.')).toEqual(['Działka ma szerokość 5m.', 'Proszę o mapę.']);
+  });
+
   test('a number ends a sentence before a capital: "nr 12. Proszę"', () => {
     expect(sentences('Przesyłam pismo nr 12. Proszę o kontakt.')).toEqual(['Przesyłam pismo nr 12.', 'Proszę o kontakt.']);
   });
@@ -158,4 +181,16 @@ describe('splitSentences: where sentences end', () => {
     expect(sentences.length).toBeGreaterThan(1);
     expect(sentences[sentences.length - 1].end).toBe(text.length);
   }, 20_000);
+});
+
+describe('splitSentences: the words of each sentence come from one tokenization of the text', () => {
+  const piece = fc.constantFrom('Szanowna Pani,', 'art. 13 ust. 2', 'np.', 'k.p.a.', 'jan@gmina.pl.', 'www.gmina.pl/a.b?c=1.', 'http://x.pl/a).', '12.03.2026 r.', 'nr 12.', 'Dz.U.', '2022r.', '„cytat”.', '(z późn. zm.)', '?', '!', '…', '.', ' ', '\n', '\n\n', 'ą', 'A.', '1.', 'II.', 'tel.123jan@x.pl', '-');
+  test('are the words a tokenization of the sentence alone finds, at the same offsets', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((p) => p.join(' ')), (text) => {
+        for (const s of splitSentences(text, 0, text.length)) expect(s.words).toEqual(tokenizeWords(s.text, s.start));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { SIGNATURE_FIELDS } from '../../config';
  */
 export const policy: Messages = {
   'policy.notJson': 'not valid JSON: {reason}',
-  'policy.root': 'must be an object with organization, internalDomains, signature, rules, onSend, mailboxes',
+  'policy.root': 'must be an object with organization, internalDomains, signature, rules, standard, onSend, mailboxes',
   'policy.unknownField': 'is not a known field',
   'policy.invalid': '{reason}',
   'policy.notText': 'must be a string',
@@ -27,6 +27,10 @@ export const policy: Messages = {
   'policy.mailboxAddress': 'must be an e-mail address such as sekretariat@gmina.example.pl',
   'policy.mailboxDuplicate': 'is the same mailbox as "{first}" (addresses are compared without regard to case)',
   'policy.rules': 'must be an object of rule settings',
+  'policy.standard': 'must be an object with name, url, refs',
+  'policy.standardName': 'must not be empty: the name of the office\'s standard',
+  'policy.standardUrl': 'must be a web address starting with https://',
+  'policy.standardRefs': 'must be an object of rule id: paragraph of the standard, e.g. "§ 8 ust. 2 pkt 6"',
   'policy.ruleSetting': 'must be a severity ("off", "info", "warning", "error") or [severity, { options }]',
   'policy.severity': 'must be "off", "info", "warning" or "error"',
   'policy.unknownRule': 'unknown rule id "{id}"',

@@ -20,14 +20,14 @@ export const standard: Messages = {
   'tone-difficult/calm-down':
     '“{phrase}” – do not ask the citizen to calm down: it makes things worse (customer-service standard: difficult situations). Say that you understand their frustration and want to solve the matter quickly, e.g. “I understand this is a nuisance. I will do my best to clear it up”.',
   'tone-difficult/blame':
-    '“{phrase}” – do not shift the blame onto colleagues or other departments (customer-service standard: difficult situations; § 12(2)(4)). If the office made a mistake, apologise on its behalf and say how you will put it right, e.g. “We apologise for the mistake. The corrected decision will be sent to …”.',
+    '“{phrase}” – do not shift the blame onto colleagues or other departments. If the office made a mistake, apologise on its behalf and say how you will put it right, e.g. “We apologise for the mistake. The corrected decision will be sent to …”.',
   'tone-difficult/criticise-law':
     '“{phrase}” – do not criticise the law or the procedures in force (§ 12(2)(4)). Explain where the requirement comes from and what the citizen can do, e.g. “This requirement comes from art. …. To settle the matter, you only need to …”.',
 
   'fee-details/amount':
-    'The message asks for a payment (“{word}”) but gives no amount. Say how much to pay, e.g. “17 zł” (§ 8(2)(6): inform about fees).',
+    'The message asks for a payment (“{word}”) but gives no amount. Say how much to pay, e.g. “17 zł”.',
   'fee-details/method':
-    'The message asks for a payment (“{word}”) but does not say how or where to pay. Give the office’s bank account or the place (e.g. the cash desk, room no. …), and for a transfer what to write in its title (§ 8(2)(6): how and where fees are paid).',
+    'The message asks for a payment (“{word}”) but does not say how or where to pay. Give the office’s bank account or the place (e.g. the cash desk, room no. …), and for a transfer what to write in its title.',
 
   'signature-outdated/outdated': (d) =>
     `The signature has outdated office data: ${outdatedList(d)}. Insert the current signature (standard: keep the data in the message current).`,

@@ -11,7 +11,7 @@ const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
 
 export const policy: Messages = {
   'policy.notJson': 'plik nie jest poprawnym JSON ({reason})',
-  'policy.root': 'musi być obiektem z polami organization, internalDomains, signature, rules, onSend, mailboxes',
+  'policy.root': 'musi być obiektem z polami organization, internalDomains, signature, rules, standard, onSend, mailboxes',
   'policy.unknownField': 'nieznane pole',
   'policy.invalid': 'nieprawidłowa wartość ({reason})',
   'policy.notText': 'musi być tekstem',
@@ -31,6 +31,10 @@ export const policy: Messages = {
   'policy.onSend': 'musi być obiektem z polami block i failOpen',
   'policy.block': 'musi być „errors”, „warnings” albo „never”',
   'policy.rules': 'musi być obiektem z ustawieniami reguł',
+  'policy.standard': 'musi być obiektem z polami name, url, refs',
+  'policy.standardName': 'nie może być puste: nazwa standardu urzędu',
+  'policy.standardUrl': 'musi być adresem strony zaczynającym się od https://',
+  'policy.standardRefs': 'musi być obiektem: identyfikator reguły → paragraf standardu, np. „§ 8 ust. 2 pkt 6”',
   'policy.ruleSetting': 'musi być poziomem („off”, „info”, „warning”, „error”) albo listą [poziom, { opcje }]',
   'policy.severity': 'musi być „off”, „info”, „warning” albo „error”',
   'policy.unknownRule': 'nieznany identyfikator reguły „{id}”',

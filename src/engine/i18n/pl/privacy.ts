@@ -21,6 +21,8 @@ export const privacy: Messages = {
     const who = plForm(n, 'odbiorca zewnętrzny widzi', 'odbiorcy zewnętrzni widzą', 'odbiorców zewnętrznych widzi');
     return `${n} ${who} nawzajem swoje adresy w polach Do/DW. Przenieś ich do UDW (ukrytej kopii), aby nie ujawniać adresów osobom, które się nie znają.`;
   },
+  'recipients-external-visible/list':
+    'Lista dystrybucyjna „{list}” trafia do wielu osób, a każda z nich zobaczy adresy pozostałych odbiorców w polach Do/DW (a „Odpowiedz wszystkim” trafi do całej listy). Przenieś listę i odbiorców spoza urzędu do UDW.',
   'attachment-missing/missing': 'Tekst zapowiada załącznik („{word}”), ale do wiadomości nie dodano pliku. Dołącz plik albo popraw treść.',
   'sensitive-data/inOwnText': (d) =>
     `Treść wiadomości zawiera ${kind(d)} (${d.masked}), a wiadomość trafi poza urząd. Jeśli nie jest konieczny, usuń go albo zostaw tylko ostatnie cyfry.`,

@@ -20,14 +20,14 @@ export const standard: Messages = {
   'tone-difficult/calm-down':
     '„{phrase}” – nie proś klienta, żeby się uspokoił: to zaognia sytuację (standard obsługi klienta: trudne sytuacje). Napisz, że rozumiesz jego zdenerwowanie i że zależy Ci na szybkim rozwiązaniu sprawy, np. „Rozumiem, że sytuacja jest uciążliwa. Zrobię wszystko, by sprawę wyjaśnić”.',
   'tone-difficult/blame':
-    '„{phrase}” – nie zrzucaj winy na innych pracowników ani wydziały (standard obsługi klienta: trudne sytuacje; § 12 ust. 2 pkt 4). Jeśli urząd popełnił błąd, przeproś w jego imieniu i napisz, jak go naprawisz, np. „Przepraszamy za pomyłkę. Poprawioną decyzję wyślemy do …”.',
+    '„{phrase}” – nie zrzucaj winy na innych pracowników ani wydziały. Jeśli urząd popełnił błąd, przeproś w jego imieniu i napisz, jak go naprawisz, np. „Przepraszamy za pomyłkę. Poprawioną decyzję wyślemy do …”.',
   'tone-difficult/criticise-law':
     '„{phrase}” – nie krytykuj obowiązujących przepisów ani procedur (§ 12 ust. 2 pkt 4). Wyjaśnij, z czego wynika wymóg i co klient może zrobić, np. „Ten wymóg wynika z art. …. Aby załatwić sprawę, wystarczy …”.',
 
   'fee-details/amount':
-    'Wiadomość prosi o zapłatę („{word}”), ale nie podaje kwoty. Napisz, ile trzeba zapłacić, np. „17 zł” (§ 8 ust. 2 pkt 6: informuj o opłatach).',
+    'Wiadomość prosi o zapłatę („{word}”), ale nie podaje kwoty. Napisz, ile trzeba zapłacić, np. „17 zł”.',
   'fee-details/method':
-    'Wiadomość prosi o zapłatę („{word}”), ale nie mówi, jak i gdzie zapłacić. Podaj numer rachunku urzędu albo miejsce (np. kasa urzędu, pokój nr …), a przy przelewie – co wpisać w tytule (§ 8 ust. 2 pkt 6: sposób i miejsce wnoszenia opłat).',
+    'Wiadomość prosi o zapłatę („{word}”), ale nie mówi, jak i gdzie zapłacić. Podaj numer rachunku urzędu albo miejsce (np. kasa urzędu, pokój nr …), a przy przelewie – co wpisać w tytule.',
 
   'signature-outdated/outdated': (d) =>
     `Podpis ma nieaktualne dane urzędu: ${outdatedList(d)}. Wstaw aktualny podpis (standard: zapewnij aktualność danych w korespondencji).`,

@@ -1,10 +1,13 @@
 /**
  * Finds the closing at the end of the own text: "Z poważaniem" on its own line, also with a
- * name after a comma ("Pozdrawiam, Anna Nowak"). Only the last few lines are looked at, so a
- * "Pa" inside a list item earlier in the text is never taken for a goodbye.
+ * name after a comma ("Pozdrawiam, Anna Nowak"), or as the last sentence of the last paragraph
+ * ("… odpowiemy do końca miesiąca. Z wyrazami szacunku."), and right after the "-- " separator
+ * that opens a typed signature ("--⏎Pozdrawiam⏎Ewa Nowak"). Only the last few lines are looked
+ * at, so a "Pa" inside a list item earlier in the text is never taken for a goodbye.
  */
-import type { Line } from '../../parse/body';
+import type { Line, ParsedBody } from '../../parse/body';
 import { CLOSINGS, closingOfLine, type ClosingEntry } from './closings';
+import { trailingRunStart } from '../../text/trim';
 
 /** How many non-empty lines at the end of the own text may hold the closing. */
 export const CLOSING_WINDOW = 4;
@@ -23,7 +26,7 @@ function closingInLine(line: Line): FoundClosing | null {
   const start = line.start + lead;
   const whole = closingOfLine(line.text);
   // The range covers the closing words only, not a trailing comma or full stop.
-  if (whole) return { entry: whole, start, end: line.start + line.text.replace(/[,.!:;\s]+$/u, '').length, line };
+  if (whole) return { entry: whole, start, end: line.start + trailingRunStart(line.text, ',.!:;', true), line };
   const lower = line.text.trimStart().toLocaleLowerCase('pl');
   for (const entry of BY_LENGTH) {
     const key = entry.text.toLocaleLowerCase('pl');
@@ -32,35 +35,72 @@ function closingInLine(line: Line): FoundClosing | null {
   return null;
 }
 
-/** The closings among the last non-empty lines of the own text, last first. */
-export function findClosings(lines: readonly Line[], window = CLOSING_WINDOW): FoundClosing[] {
+/** True when a sentence ends just before `at`: ". ", "! ", "? ", "… ", also after a quote or bracket (". ) "). */
+function sentenceEndsBefore(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i === at) return false;
+  while (i > 0 && (text[i - 1] === '"' || text[i - 1] === '”' || text[i - 1] === ')')) i--;
+  return i > 0 && '.!?…'.includes(text[i - 1]);
+}
+
+/**
+ * A closing as the last sentence of a line: "… miesiąca. Z wyrazami szacunku.", "… w pokoju 12.
+ * Pozdrawiam" (letters typed as one paragraph). An informal one ("… jutro. Pa") counts too: a
+ * closing offered after it would make two, and closing-informal suggests the formal one in its place.
+ */
+function closingEndingLine(line: Line): FoundClosing | null {
+  if (line.text.length > MAX_CLOSING_LINE * 8) {
+    // A long paragraph: only its end can hold the closing.
+    const tail = line.text.length - MAX_CLOSING_LINE;
+    return closingEndingLine({ start: line.start + tail, end: line.end, text: line.text.slice(tail) });
+  }
+  const end = trailingRunStart(line.text, ',.!:;', true);
+  const lower = line.text.slice(0, end).toLocaleLowerCase('pl');
+  for (const entry of BY_LENGTH) {
+    const key = entry.text.toLocaleLowerCase('pl');
+    const at = end - key.length;
+    if (at <= 0 || !lower.endsWith(key)) continue;
+    if (!sentenceEndsBefore(lower, at)) continue;
+    return { entry, start: line.start + at, end: line.start + end, line };
+  }
+  return null;
+}
+
+/** The closings among the given lines (the last non-empty ones only), last first. */
+export function findClosingsInLines(lines: readonly Line[], window = CLOSING_WINDOW): FoundClosing[] {
   const found: FoundClosing[] = [];
   let seen = 0;
   for (let i = lines.length - 1; i >= 0 && seen < window; i--) {
     if (lines[i].text.trim() === '') continue;
     seen++;
-    const c = closingInLine(lines[i]);
+    const c = closingInLine(lines[i]) ?? (seen === 1 ? closingEndingLine(lines[i]) : null);
     if (c) found.push(c);
   }
   return found;
 }
 
+/** The first non-empty line of a typed signature that opens with the "-- " separator, when there is one after it. */
+function lineAfterSeparator(body: Pick<ParsedBody, 'text' | 'signature'>): Line | null {
+  const sig = body.signature;
+  if (!sig || sig.marked) return null;
+  const lines = sig.text.split('\n');
+  if (!/^--\s?$/.test(lines[0] ?? '')) return null;
+  let start = sig.start + lines[0].length + 1;
+  for (let i = 1; i < lines.length && i < 4; i++) {
+    if (lines[i].trim() !== '') return { start, end: start + lines[i].length, text: lines[i] };
+    start += lines[i].length + 1;
+  }
+  return null;
+}
+
 /**
- * A closing that ends the last paragraph instead of standing on its own line: "… w pokoju 12.
- * Pozdrawiam", "… do końca miesiąca. Z wyrazami szacunku." (letters typed as one paragraph).
- * Only the tail of the last non-empty line after its last sentence end is read, so the cost is
- * bounded however long the line.
+ * The letter's closings, last first: among the last lines of the own text, and the line right
+ * after the "-- " separator when the clerk put the closing inside the signature.
  */
-export function closingEndsParagraph(lines: readonly Line[]): ClosingEntry | undefined {
-  let i = lines.length - 1;
-  while (i >= 0 && lines[i].text.trim() === '') i--;
-  if (i < 0) return undefined;
-  const tail = lines[i].text.slice(-MAX_CLOSING_LINE).trimEnd();
-  // Drop the closing's own full stop or comma, then take what follows the last sentence end.
-  let end = tail.length;
-  while (end > 0 && ',.!'.includes(tail[end - 1])) end--;
-  let start = end;
-  while (start > 0 && !'.!?…'.includes(tail[start - 1])) start--;
-  if (start === 0) return undefined; // the whole line: findClosings reads that
-  return closingOfLine(tail.slice(start, end));
+export function findClosings(body: Pick<ParsedBody, 'text' | 'lines' | 'signature'>, window = CLOSING_WINDOW): FoundClosing[] {
+  const after = lineAfterSeparator(body);
+  const inSignature = after ? closingInLine(after) : null;
+  const own = findClosingsInLines(body.lines, window);
+  return inSignature ? [inSignature, ...own] : own;
 }

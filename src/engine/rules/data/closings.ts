@@ -3,6 +3,8 @@
  * semi-formal ones are accepted; informal ones are reported by closing-informal.
  * Matched against a whole line, case-insensitively, ignoring a trailing comma or full stop.
  */
+import { collapseSpaces, trimTrailing } from '../../text/trim';
+
 export type ClosingEntry = { text: string; level: 'formal' | 'semiformal' | 'informal'; lang: 'pl' | 'en' };
 
 export const CLOSINGS: readonly ClosingEntry[] = [
@@ -46,6 +48,6 @@ const BY_LINE = new Map(CLOSINGS.map((c) => [c.text.toLocaleLowerCase('pl'), c])
 
 /** The closing a line consists of, if any ("Z poważaniem," -> formal). */
 export function closingOfLine(line: string): ClosingEntry | undefined {
-  const key = line.trim().replace(/[,.!:;\s]+$/u, '').replace(/\s+/g, ' ').toLocaleLowerCase('pl');
+  const key = collapseSpaces(trimTrailing(line.trim(), ',.!:;', true)).toLocaleLowerCase('pl');
   return BY_LINE.get(key);
 }

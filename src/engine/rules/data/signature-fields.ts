@@ -11,6 +11,10 @@ export const POSITION_WORDS: readonly string[] = [
   'księgowa', 'księgowy', 'informatyk', 'administrator', 'rzecznik prasowy', 'audytor', 'audytor wewnętrzny', 'stażysta', 'stażystka',
   'pomoc administracyjna', 'sekretarka', 'pracownik socjalny', 'urzędnik', 'główny specjalista', 'starszy inspektor',
   'inspector', 'officer', 'manager', 'head of', 'clerk', 'specialist', 'director', 'assistant', 'secretary', 'mayor',
+  // as offices abbreviate them in typed signatures ("Insp. ds. gospodarki odpadami", "Z-ca Kierownika")
+  'insp.', 'podinsp.', 'st. insp.', 'młodszy inspektor', 'st. specjalista', 'gł. specjalista', 'spec.', 'st. spec.', 'gł. spec.',
+  'specjalista ds.', 'inspektor ds.', 'referent ds.', 'kier.', 'kierownika', 'nacz.', 'dyr.', 'z-ca', 'zast.', 'ref.', 'sekr.',
+  'insp. ochrony danych', 'inspektor ochrony danych', 'iod', 'sekretarz gminy', 'sekretarz powiatu', 'skarbnik gminy',
 ];
 
 /** Organisational units: the department line of the signature. */

@@ -4,6 +4,8 @@
  * clients put in front of a subject. Compared whole, case-insensitively, after the prefixes and
  * trailing punctuation are stripped.
  */
+import { isSpaceCode, trailingRunStart, trimTrailing } from '../../text/trim';
+
 export type GenericSubject = { text: string; lang: 'pl' | 'en' };
 
 export const GENERIC_SUBJECTS: readonly GenericSubject[] = [
@@ -61,16 +63,24 @@ export const GENERIC_SUBJECTS: readonly GenericSubject[] = [
  */
 export const REPLY_PREFIXES: readonly string[] = ['re', 'odp', 'fw', 'fwd', 'pd', 'aw', 'wg', 'tr', 'sv', 'vs', 'rv', 'r'];
 
+const TRAILING_PUNCTUATION = '.,;:!?…*-';
 const GENERIC = new Set(GENERIC_SUBJECTS.map((g) => normalizeSubject(g.text)));
 const PREFIXES = new Set(REPLY_PREFIXES);
 
 /** Lower case, single spaces, no trailing punctuation ("Pilne!!!" -> "pilne"). */
 export function normalizeSubject(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/[\s.,;:!?…*-]+$/u, '').toLocaleLowerCase('pl');
+  return trimTrailing(s.replace(/\s+/g, ' ').trim(), TRAILING_PUNCTUATION, true).toLocaleLowerCase('pl');
 }
 
+/** The generic subjects are short: a subject with more visible characters is none of them (and may be 1 MB long). */
+const MAX_GENERIC = Math.max(...[...GENERIC].map((g) => g.length));
+
 export function isGenericSubject(s: string): boolean {
-  return GENERIC.has(normalizeSubject(s));
+  // Trailing punctuation does not count ("Pilne!!!!!!"); spaces never do.
+  const end = trailingRunStart(s, TRAILING_PUNCTUATION, true);
+  let visible = 0;
+  for (let i = 0; i < end && visible <= MAX_GENERIC; i++) if (!isSpaceCode(s.charCodeAt(i))) visible++;
+  return visible <= MAX_GENERIC && GENERIC.has(normalizeSubject(s));
 }
 
 /** One prefix: a short word, an optional counter ("RE[2]:"), a colon. No nested repetition. */

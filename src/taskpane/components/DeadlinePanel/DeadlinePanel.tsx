@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text } from '@fluentui/react-components';
+import { LocalDateInput } from '../LocalDateInput';
 import type { ComposeAdapter } from '../../../office/types';
 import { KIND_NAMES, isDeadlineKind, type Deadline } from '../../../engine/deadlines';
 import { formatMessage, type Lang } from '../../../engine/i18n';
@@ -42,7 +43,7 @@ export function DeadlinePanel({ adapter, today = localToday(), receivedFromThrea
         {t('pane.deadline.heading')}
       </h2>
       <Field label={t('pane.deadline.received')} hint={receivedFromThread && received === receivedFromThread ? t('pane.deadline.receivedFromThread') : undefined}>
-        <Input type="date" value={received} onChange={(_, d) => setReceived(d.value)} />
+        <LocalDateInput value={received} onChange={setReceived} />
       </Field>
       <Field label={t('pane.deadline.kind')}>
         <Select value={kind} onChange={(_, d) => isDeadlineKind(d.value) && setKind(d.value)}>
@@ -93,7 +94,7 @@ export function DeadlinePanel({ adapter, today = localToday(), receivedFromThrea
       <div aria-live="polite">
         {insert.status === 'inserted' ? (
           <MessageBar intent="success">
-            <MessageBarBody>{t('pane.deadline.inserted')}</MessageBarBody>
+            <MessageBarBody>{t(insert.place === 'caret' ? 'pane.deadline.inserted' : 'pane.deadline.insertedAtEnd')}</MessageBarBody>
           </MessageBar>
         ) : null}
         {insert.status === 'failed' ? (

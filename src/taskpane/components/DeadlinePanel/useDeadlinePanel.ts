@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ComposeAdapter } from '../../../office/types';
+import type { ComposeAdapter, SentencePlace } from '../../../office/types';
 import { computeDeadline, DeadlineInputError, parseIsoDate, type Deadline, type DeadlineKind } from '../../../engine/deadlines';
 
-export type InsertState = { status: 'idle' } | { status: 'inserting' } | { status: 'inserted' } | { status: 'failed'; error: unknown };
+/** `place`: at the clerk's caret, or at the end of the own text when the caret was not in it. */
+export type InsertState = { status: 'idle' } | { status: 'inserting' } | { status: 'inserted'; place: SentencePlace } | { status: 'failed'; error: unknown };
 
 /** Today in the clerk's own time zone, as YYYY-MM-DD (a letter is received on a local date). */
 export function localToday(now: Date = new Date()): string {
@@ -33,8 +34,8 @@ export function useDeadlinePanel(adapter: ComposeAdapter, today: string, receive
     async (sentence: string) => {
       setInsert({ status: 'inserting' });
       try {
-        await adapter.insertText(sentence, 'cursor');
-        setInsert({ status: 'inserted' });
+        const place = await adapter.insertSentence(sentence);
+        setInsert({ status: 'inserted', place });
       } catch (error) {
         setInsert({ status: 'failed', error });
       }

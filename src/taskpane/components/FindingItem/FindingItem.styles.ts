@@ -8,6 +8,12 @@ export const useFindingItemStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // A plain-language suggestion is advice: an outline, no fill, no primary button.
+  suggestionItem: {
+    backgroundColor: 'transparent',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   main: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   message: { flexGrow: 1 },
@@ -22,7 +28,7 @@ export const useFindingItemStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground2,
   },
-  rule: { fontFamily: tokens.fontFamilyMonospace },
+  disclosure: { minWidth: 0, color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorStatusDangerForeground1, fontSize: '16px', flexShrink: 0, marginTop: '2px' },
   warning: { color: tokens.colorStatusWarningForeground1, fontSize: '16px', flexShrink: 0, marginTop: '2px' },
   info: { color: tokens.colorBrandForeground1, fontSize: '16px', flexShrink: 0, marginTop: '2px' },

@@ -1,20 +1,24 @@
 import { useCallback, useState } from 'react';
 import type { Finding } from '../../../engine/types';
-import type { Lang } from '../../../engine/i18n';
-import { ruleById } from '../../../engine/rules';
 
-/** Where a finding comes from in the standard, and whether that part is shown. */
-export function useFindingItem(finding: Finding, itemKey: string, lang: Lang) {
+/** Whether the standard behind a finding is shown, and the ids that tie the item's parts together. */
+export function useFindingItem(itemKey: string) {
   const [expanded, setExpanded] = useState(false);
   const toggle = useCallback(() => setExpanded((e) => !e), []);
-  const meta = ruleById.get(finding.ruleId)?.meta;
   const safeId = itemKey.replace(/[^A-Za-z0-9_-]/g, '_');
   return {
     expanded,
     toggle,
-    standard: meta?.standard,
-    docs: meta?.docs[lang],
     messageId: `finding-${safeId}-message`,
     detailsId: `finding-${safeId}-standard`,
+    disclosureId: `finding-${safeId}-disclosure`,
   };
+}
+
+/**
+ * The fixes the pane can carry out for a finding. A fix Office.js cannot perform is not offered
+ * (Office.js cannot move the focus into the subject line: no "Przejdź do tematu" button).
+ */
+export function fixesOf(finding: Finding) {
+  return finding.fix ? [finding.fix] : [];
 }

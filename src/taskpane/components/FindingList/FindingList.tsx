@@ -2,13 +2,17 @@ import * as React from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { Fix, Severity } from '../../../engine/types';
-import type { KeyedFinding } from '../../findingKey';
+import type { EngineConfig } from '../../../engine/config';
+import { canBeIgnored, type KeyedFinding } from '../../findingKey';
 import { useT } from '../../hooks/useLang';
 import { FindingItem } from '../FindingItem';
 import { useFindingListStyles } from './FindingList.styles';
 
 export type FindingListProps = {
+  /** In the order of the letter (src/taskpane/letterOrder.ts); each group keeps that order. */
   findings: readonly KeyedFinding[];
+  /** The office's standard from the policy, cited under each finding. */
+  standard: EngineConfig['standard'];
   running: string | null;
   onFix: (key: string, fix: Fix) => void;
   onIgnore: (key: string) => void;
@@ -17,14 +21,24 @@ export type FindingListProps = {
 };
 
 /** Errors and warnings as open lists; plain-language suggestions in their own collapsible group. */
-export function FindingList({ findings, running, onFix, onIgnore, plainHeader }: FindingListProps): React.ReactElement {
+export function FindingList({ findings, standard, running, onFix, onIgnore, plainHeader }: FindingListProps): React.ReactElement {
   const t = useT();
   const styles = useFindingListStyles();
   const of = (severity: Severity) => findings.filter((f) => f.finding.severity === severity);
   const items = (list: readonly KeyedFinding[]) => (
     <ul className={styles.list}>
       {list.map(({ key, finding }) => (
-        <FindingItem key={key} itemKey={key} finding={finding} running={running === key} disabled={running !== null} onFix={onFix} onIgnore={onIgnore} />
+        <FindingItem
+          key={key}
+          itemKey={key}
+          finding={finding}
+          standard={standard}
+          running={running === key}
+          disabled={running !== null}
+          ignorable={canBeIgnored(finding)}
+          onFix={onFix}
+          onIgnore={onIgnore}
+        />
       ))}
     </ul>
   );

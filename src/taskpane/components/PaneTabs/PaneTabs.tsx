@@ -3,7 +3,8 @@ import { Button, mergeClasses } from '@fluentui/react-components';
 import { usePaneTabs } from './usePaneTabs';
 import { usePaneTabsStyles } from './PaneTabs.styles';
 
-export type PaneTabItem<V extends string> = { value: V; label: string };
+/** A tab with an icon shows only the icon; its label is then its accessible name and tooltip. */
+export type PaneTabItem<V extends string> = { value: V; label: string; icon?: React.ReactElement };
 
 export type PaneTabsProps<V extends string> = {
   tabs: ReadonlyArray<PaneTabItem<V>>;
@@ -37,11 +38,14 @@ export function PaneTabs<V extends string>({ tabs, selected, onSelect, label }: 
             aria-controls={isSelected ? `panel-${tab.value}` : undefined}
             tabIndex={isSelected ? 0 : -1}
             appearance="subtle"
+            icon={tab.icon}
+            aria-label={tab.icon ? tab.label : undefined}
+            title={tab.icon ? tab.label : undefined}
             className={mergeClasses(styles.tab, isSelected && styles.selected)}
             onClick={() => onSelect(tab.value)}
             onKeyDown={(e) => onKeyDown(e, tab.value)}
           >
-            {tab.label}
+            {tab.icon ? null : tab.label}
           </Button>
         );
       })}

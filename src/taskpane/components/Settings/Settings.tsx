@@ -22,8 +22,17 @@ const AUTOCOMPLETE: Partial<Record<ProfileField, string>> = { name: 'name', posi
 export function Settings({ policy, settings }: SettingsProps): React.ReactElement {
   const t = useT();
   const styles = useSettingsStyles();
-  const { draft, change, submit, save } = settings;
+  const { draft, change, leave, touched, problems, submit, save } = settings;
   const required = policy.config.signature.required;
+  // A wrong value is shown once the clerk leaves the field (or tries to save); a field the
+  // office requires and the clerk left empty is noted right by it, at once.
+  const validation = (field: ProfileField) => {
+    const problem = problems[field];
+    if (!problem) return {};
+    if (problem === 'missing') return { validationState: 'warning' as const, validationMessage: t('pane.settings.missingField') };
+    if (!touched.has(field)) return problem === 'nameRequired' ? { validationState: 'warning' as const, validationMessage: t('pane.settings.missingField') } : {};
+    return { validationState: 'error' as const, validationMessage: t(`pane.settings.invalid.${problem}`) };
+  };
 
   return (
     <div className={styles.root}>
@@ -33,7 +42,7 @@ export function Settings({ policy, settings }: SettingsProps): React.ReactElemen
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          void submit().then((wrong) => wrong && document.getElementById(`settings-${wrong}`)?.focus());
         }}
       >
         <h2 id="settings-heading" className={styles.heading}>
@@ -45,9 +54,12 @@ export function Settings({ policy, settings }: SettingsProps): React.ReactElemen
             label={t(`pane.settings.field.${field}`)}
             required={required.includes(field as SignatureField)}
             hint={required.includes(field as SignatureField) ? t('pane.settings.required') : undefined}
+            {...validation(field)}
           >
             <Input
+              id={`settings-${field}`}
               value={draft[field] ?? ''}
+              onBlur={() => leave(field)}
               type={INPUT_TYPE[field] ?? 'text'}
               autoComplete={AUTOCOMPLETE[field] ?? 'off'}
               onChange={(_, data) => change(field, data.value)}
@@ -63,6 +75,11 @@ export function Settings({ policy, settings }: SettingsProps): React.ReactElemen
           {save.status === 'saved' ? (
             <MessageBar intent="success">
               <MessageBarBody>{t('pane.settings.saved')}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {save.status === 'invalid' ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{t('pane.settings.invalid')}</MessageBarBody>
             </MessageBar>
           ) : null}
           {save.status === 'failed' ? (

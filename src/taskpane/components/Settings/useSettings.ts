@@ -1,23 +1,28 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ComposeAdapter } from '../../../office/types';
 import type { SenderProfile } from '../../../engine/model';
+import type { SignatureField } from '../../../engine/config';
+import { blocksSaving, profileProblems } from './validateProfile';
 
 export type ProfileField = keyof SenderProfile;
 export const PROFILE_FIELDS: readonly ProfileField[] = ['name', 'position', 'department', 'phone', 'email', 'room'];
 
-export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: unknown };
+export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'invalid' } | { status: 'failed'; error: unknown };
 
 export type UseSettings = ReturnType<typeof useSettings>;
 
 /**
- * The clerk's draft of their own fields, saved to roamingSettings through the adapter. Until the
- * clerk edits a field the form shows the stored profile (which arrives after the first read);
- * the draft lives in the pane, so switching views keeps what was typed.
+ * The clerk's draft of their own fields, checked where they are typed (once the clerk leaves a
+ * field, or tries to save) and saved to roamingSettings through the adapter only when no field is
+ * wrong. Until the clerk edits a field the form shows the stored profile (which arrives after the
+ * first read); the draft lives in the pane, so switching views keeps what was typed.
  */
-export function useSettings(adapter: ComposeAdapter, stored: SenderProfile, onSaved: () => void) {
+export function useSettings(adapter: ComposeAdapter, stored: SenderProfile, onSaved: () => void, required: readonly SignatureField[] = []) {
   const [edited, setEdited] = useState<SenderProfile>();
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [touched, setTouched] = useState<ReadonlySet<ProfileField>>(() => new Set());
   const draft = edited ?? stored;
+  const problems = useMemo(() => profileProblems(draft, required), [draft, required]);
 
   const change = useCallback(
     (field: ProfileField, value: string) => {
@@ -26,8 +31,16 @@ export function useSettings(adapter: ComposeAdapter, stored: SenderProfile, onSa
     },
     [stored],
   );
+  const leave = useCallback((field: ProfileField) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field))), []);
 
-  const submit = useCallback(async () => {
+  /** Resolves with the first field that stops the save, or undefined when it was saved (or failed in Outlook). */
+  const submit = useCallback(async (): Promise<ProfileField | undefined> => {
+    const wrong = PROFILE_FIELDS.find((f) => blocksSaving(problems[f]));
+    if (wrong) {
+      setTouched(new Set(PROFILE_FIELDS));
+      setSave({ status: 'invalid' });
+      return wrong;
+    }
     setSave({ status: 'saving' });
     // Empty fields are left out, so "not filled in" reads the same everywhere.
     const profile: SenderProfile = {};
@@ -42,7 +55,8 @@ export function useSettings(adapter: ComposeAdapter, stored: SenderProfile, onSa
     } catch (error) {
       setSave({ status: 'failed', error });
     }
-  }, [adapter, draft, onSaved]);
+    return undefined;
+  }, [adapter, draft, onSaved, problems]);
 
-  return { draft, change, submit, save };
+  return { draft, change, leave, touched, problems, submit, save };
 }

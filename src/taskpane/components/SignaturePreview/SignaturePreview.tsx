@@ -21,7 +21,7 @@ export function SignaturePreview({ config, profile }: SignaturePreviewProps): Re
   const t = useT();
   const styles = useSignaturePreviewStyles();
   const { text, missing } = buildSignature(config, profile, 'full', lang);
-  const yours = missing.filter((f) => OWN_FIELDS.includes(f));
+  // The clerk's own missing fields are noted by each field of the form; here only the office's.
   const policy = missing.filter((f) => !OWN_FIELDS.includes(f));
   const list = (fields: SignatureField[]) => fields.map((f) => fieldLabel(f, lang)).join(', ');
 
@@ -34,7 +34,6 @@ export function SignaturePreview({ config, profile }: SignaturePreviewProps): Re
         {text}
       </div>
       <div aria-live="polite">
-        {yours.length > 0 ? <Text block>{t('pane.settings.missingYours', { fields: list(yours) })}</Text> : null}
         {policy.length > 0 ? <Text block>{t('pane.settings.missingPolicy', { fields: list(policy) })}</Text> : null}
         {missing.length === 0 ? <Text block>{t('pane.settings.complete')}</Text> : null}
       </div>

@@ -6,10 +6,15 @@ import { countBySeverity } from '../../../engine/runner';
 import { useT } from '../../hooks/useLang';
 import { useStatusHeaderStyles } from './StatusHeader.styles';
 
-export type StatusHeaderProps = { findings: readonly Finding[] | undefined; loading: boolean };
+export type StatusHeaderProps = {
+  findings: readonly Finding[] | undefined;
+  loading: boolean;
+  /** Findings the clerk ignored in this message: said, since the send check still counts them. */
+  ignored?: number;
+};
 
 /** The overall state in one line: ready to send, or how many errors and warnings are left. */
-export function StatusHeader({ findings, loading }: StatusHeaderProps): React.ReactElement {
+export function StatusHeader({ findings, loading, ignored = 0 }: StatusHeaderProps): React.ReactElement {
   const t = useT();
   const styles = useStatusHeaderStyles();
   const counts = countBySeverity(findings ?? []);
@@ -31,13 +36,15 @@ export function StatusHeader({ findings, loading }: StatusHeaderProps): React.Re
   return (
     <div className={styles.root}>
       {/* A polite live region: screen readers hear the new state after each check. */}
-      <div role="status" aria-live="polite" className={styles.line}>
+      {/* The focus lands here after an action leaves no finding (tabIndex -1: not a tab stop). */}
+      <div id="pane-status" role="status" aria-live="polite" tabIndex={-1} className={styles.line}>
         {icon}
         <Text weight="semibold" size={400}>
           {text}
         </Text>
         {findings && counts.info > 0 ? <Text className={styles.secondary}>{t('pane.status.suggestions', { count: counts.info })}</Text> : null}
       </div>
+      {findings && ignored > 0 ? <Text className={styles.secondary}>{t('pane.status.ignored', { count: ignored })}</Text> : null}
       {loading ? <Spinner size="extra-tiny" label={t('pane.status.checking')} /> : null}
     </div>
   );

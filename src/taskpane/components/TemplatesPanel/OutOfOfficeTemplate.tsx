@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { LocalDateInput } from '../LocalDateInput';
 import { CopyRegular } from '@fluentui/react-icons';
 import { outOfOfficeText } from '../../../engine/templates';
 import { useLang, useT } from '../../hooks/useLang';
@@ -30,8 +31,8 @@ export function OutOfOfficeTemplate(): React.ReactElement {
       <h3 id="template-ooo-heading" className={styles.templateHeading}>
         {t('pane.templates.ooo.heading')}
       </h3>
-      <Field label={t('pane.templates.ooo.returnDate')}>
-        <Input type="date" value={returnDate} onChange={(_, d) => setReturnDate(d.value)} />
+      <Field label={t('pane.templates.ooo.returnDate')} hint={t('pane.templates.ooo.returnDateHint')}>
+        <LocalDateInput value={returnDate} onChange={setReturnDate} />
       </Field>
       <Field label={t('pane.templates.ooo.name')}>
         <Input value={name} onChange={(_, d) => setName(d.value)} />

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Text } from '@fluentui/react-components';
+import { LocalDateInput } from '../LocalDateInput';
 import type { ComposeAdapter } from '../../../office/types';
 import type { SenderProfile } from '../../../engine/model';
-import { summonsText } from '../../../engine/templates';
+import { summonsTemplate } from '../../../engine/templates';
 import { useLang, useT } from '../../hooks/useLang';
 import { InsertOutcome } from './InsertOutcome';
-import { missingSummonsFields, useInsertAtTop, useSummons } from './useTemplatesPanel';
+import { missingSummonsFields, useInsertTemplate, useSummons } from './useTemplatesPanel';
 import { useTemplatesPanelStyles } from './TemplatesPanel.styles';
 
 export type SummonsTemplateProps = {
@@ -21,9 +22,8 @@ export function SummonsTemplate({ adapter, profile, onOpenSettings }: SummonsTem
   const t = useT();
   const styles = useTemplatesPanelStyles();
   const { date, setDate, time, setTime, hours, setHours, matter, setMatter } = useSummons();
-  const { state, insert } = useInsertAtTop(adapter);
+  const { state, insert } = useInsertTemplate(adapter);
   const missing = profile ? missingSummonsFields(profile) : [];
-  const text = summonsText(lang, { date, time, hours, matter, sender: profile ?? {} });
 
   return (
     <section aria-labelledby="template-summons-heading" className={styles.template}>
@@ -35,7 +35,7 @@ export function SummonsTemplate({ adapter, profile, onOpenSettings }: SummonsTem
       </Field>
       <div className={styles.row}>
         <Field label={t('pane.templates.summons.date')}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <LocalDateInput value={date} onChange={setDate} />
         </Field>
         <Field label={t('pane.templates.summons.time')}>
           <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
@@ -56,7 +56,7 @@ export function SummonsTemplate({ adapter, profile, onOpenSettings }: SummonsTem
         </MessageBar>
       ) : null}
       <div>
-        <Button appearance="primary" disabled={state.status === 'inserting'} onClick={() => void insert(text)}>
+        <Button appearance="primary" disabled={state.status === 'inserting'} onClick={() => void insert((message) => summonsTemplate(lang, { date, time, hours, matter, sender: message.sender ?? profile ?? {} }, message))}>
           {t('pane.templates.summons.insert')}
         </Button>
       </div>

@@ -17,10 +17,12 @@ export type TemplatesPanelProps = {
   onOpenSettings: () => void;
   /** Today as YYYY-MM-DD (default: the clerk's local date). */
   today?: string;
+  /** The send date of the quoted letter, the deadline tab's source too. */
+  receivedFromThread?: string;
 };
 
-/** The standard's ready texts (SPEC § 9): two inserted at the top of the own text, one to copy. */
-export function TemplatesPanel({ adapter, profile, onOpenSettings, today = localToday() }: TemplatesPanelProps): React.ReactElement {
+/** The standard's ready texts (SPEC § 9): two inserted into the own text (below its greeting), one to copy. */
+export function TemplatesPanel({ adapter, profile, onOpenSettings, today = localToday(), receivedFromThread }: TemplatesPanelProps): React.ReactElement {
   const t = useT();
   const styles = useTemplatesPanelStyles();
   return (
@@ -29,7 +31,7 @@ export function TemplatesPanel({ adapter, profile, onOpenSettings, today = local
         {t('pane.templates.heading')}
       </h2>
       <Text className={styles.note}>{t('pane.templates.intro')}</Text>
-      <AcknowledgementTemplate adapter={adapter} today={today} />
+      <AcknowledgementTemplate adapter={adapter} today={today} receivedFromThread={receivedFromThread} />
       <SummonsTemplate adapter={adapter} profile={profile} onOpenSettings={onOpenSettings} />
       <OutOfOfficeTemplate />
     </section>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ComposeAdapter } from '../../../office/types';
-import type { SenderProfile } from '../../../engine/model';
+import type { MailMessage, SenderProfile } from '../../../engine/model';
+import type { TemplateText } from '../../../engine/templates';
 import { computeDeadline, DeadlineInputError } from '../../../engine/deadlines';
 
 export type InsertState = { status: 'idle' } | { status: 'inserting' } | { status: 'inserted' } | { status: 'failed'; error: unknown };
@@ -26,14 +27,18 @@ export function defaultReplyBy(received: string): string {
   }
 }
 
-/** Inserts a template at the top of the own text (never into the quoted thread) and reports how it went. */
-export function useInsertAtTop(adapter: ComposeAdapter) {
+/**
+ * Inserts a template built for the message as it is when the button is pressed (its recipients
+ * choose the greeting): below the letter's greeting, replacing an earlier copy, never into the
+ * signature or the quoted thread. Reports how it went.
+ */
+export function useInsertTemplate(adapter: ComposeAdapter) {
   const [state, setState] = useState<InsertState>({ status: 'idle' });
   const insert = useCallback(
-    async (text: string) => {
+    async (build: (message: MailMessage) => TemplateText) => {
       setState({ status: 'inserting' });
       try {
-        await adapter.insertText(text, 'top');
+        await adapter.insertTemplate(build);
         setState({ status: 'inserted' });
       } catch (error) {
         setState({ status: 'failed', error });
@@ -44,9 +49,13 @@ export function useInsertAtTop(adapter: ComposeAdapter) {
   return { state, insert };
 }
 
-/** The acknowledgement's fields; the reply date follows the received date until the clerk sets one. */
-export function useAcknowledgement(today: string) {
-  const [received, setReceived] = useState(today);
+/**
+ * The acknowledgement's fields; the reply date follows the received date until the clerk sets one.
+ * The received date starts where the deadline tab's does (SPEC § 9: one date source): the date of
+ * the quoted letter when the thread shows one, else today.
+ */
+export function useAcknowledgement(today: string, receivedFromThread?: string) {
+  const [received, setReceived] = useState(receivedFromThread ?? today);
   const [caseReference, setCaseReference] = useState('');
   const [ownReplyBy, setReplyBy] = useState<string>();
   const suggested = useMemo(() => defaultReplyBy(received), [received]);

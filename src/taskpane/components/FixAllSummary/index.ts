@@ -1,0 +1,1 @@
+export { FixAllSummary, fixAllItem, type FixAllSummaryProps } from './FixAllSummary';

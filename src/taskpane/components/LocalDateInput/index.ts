@@ -1,0 +1,1 @@
+export { LocalDateInput, type LocalDateInputProps } from './LocalDateInput';
