@@ -5,30 +5,16 @@
  * the file answering 404, the pane keeps the compact table: the same letter has no gender finding,
  * and Settings says so in one plain line, with no warning. Needs a built dist/.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { servedPreview } from './support/harness';
 import { fillBodyHtml } from './support/preview';
 
 jest.setTimeout(60_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  ({ server, base } = await startServer());
-  browser = await startBrowser(base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+const preview = servedPreview();
 
 async function open(withoutNamesFile = false): Promise<{ page: Page; errors: string[]; asked: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await preview.browser.context.newPage();
   const errors: string[] = [];
   const asked: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -36,7 +22,7 @@ async function open(withoutNamesFile = false): Promise<{ page: Page; errors: str
     if (r.url().endsWith('/first-names.txt')) asked.push(r.url());
   });
   if (withoutNamesFile) await page.route('**/first-names.txt', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
-  await page.goto(`${base}preview.html`);
+  await page.goto(`${preview.base}preview.html`);
   await page.getByLabel('Temat', { exact: true }).waitFor();
   await page.waitForFunction(() => !(document.getElementById('field-subject') as HTMLInputElement | null)?.disabled);
   return { page, errors, asked };
@@ -58,7 +44,7 @@ test('with first-names.txt: the register knows Yannick, the fix writes "Szanowny
   const mismatch = finding(page, 'greeting-mismatch');
   await mismatch.first().waitFor({ timeout: 10_000 });
   await expect(mismatch.first().textContent()).resolves.toContain('Szanowny Panie');
-  expect(asked).toEqual([`${base}first-names.txt`]);
+  expect(asked).toEqual([`${preview.base}first-names.txt`]);
   await page.getByRole('tab', { name: 'Ustawienia' }).click();
   await page.getByRole('tabpanel', { name: 'Ustawienia' }).getByText('Imiona: pełny wykaz z rejestru PESEL (stan na 2026-01-20).').waitFor({ timeout: 10_000 });
   expect(errors).toEqual([]);

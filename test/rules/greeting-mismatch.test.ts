@@ -55,10 +55,12 @@ ruleTester(rule, {
     { name: 'a man\'s form the register lacks: "Józek Nowak"', message: { ...base, to: [person('Józek Nowak')], bodyText: text('Szanowny Panie,') } },
     { name: '"Sowa" is no -owa surname: "Robin Sowa"', message: { ...base, to: [person('Robin Sowa')], bodyText: text('Szanowny Panie,') } },
     { name: 'register: "Jakaria" is borne by 4 men ("Szanowny Panie")', message: { ...base, to: [person('Jakaria Nowak')], bodyText: text('Szanowny Panie,') } },
-    ...['Krupa Piotr', 'Lis Jan', 'Nowak, Lis'].map((name, i) => ({
-      name: `surname that is a rare first name: ${name} with "${i === 2 ? 'Szanowna Pani' : 'Szanowny Panie'}"`,
-      message: { ...base, to: [person(name)], bodyText: text(i === 2 ? 'Szanowna Pani,' : 'Szanowny Panie,') },
-    })),
+    // A surname that a few people bear as a first name; Outlook's comma still says which word is the given name.
+    ...[
+      ['Krupa Piotr', 'Szanowny Panie'],
+      ['Lis Jan', 'Szanowny Panie'],
+      ['Nowak, Lis', 'Szanowna Pani'],
+    ].map(([name, greeting]) => ({ name: `surname that is a rare first name: ${name} with "${greeting}"`, message: { ...base, to: [person(name)], bodyText: text(`${greeting},`) } })),
     // Two established first names of both sexes: which one is the surname? Nothing is said.
     ...['Marek Anna', 'Gracjana Marek', 'Anna Marek'].flatMap((name) =>
       ['Szanowna Pani,', 'Szanowny Panie,'].map((greeting) => ({ name: `ambiguous: ${name} with "${greeting}"`, message: { ...base, to: [person(name)], bodyText: text(greeting) } })),
@@ -101,6 +103,15 @@ ruleTester(rule, {
         ['Nowak, Zoe', 'Szanowny Panie', 'Szanowna Pani'],
         ['Astrid Nowak', 'Szanowny Panie', 'Szanowna Pani'],
         ['Nikol Nowak', 'Szanowny Panie', 'Szanowna Pani'],
+        // The register's whole table knows the rare names the compact one is cut before (211 women, 4 men, 78 men).
+        ['Kasia Nowak', 'Szanowny Panie', 'Szanowna Pani'],
+        ['Jakaria Nowak', 'Szanowna Pani', 'Szanowny Panie'],
+        ['Yannick Nowak', 'Szanowna Pani', 'Szanowny Panie'],
+        // A surname that a few people bear as a first name (Krupa, Lis, Wilk): the established name is the given one.
+        ['Krupa Piotr', 'Szanowna Pani', 'Szanowny Panie'],
+        ['Lis Jan', 'Szanowna Pani', 'Szanowny Panie'],
+        ['Anna Wilk', 'Szanowny Panie', 'Szanowna Pani'],
+        ['Wilk Anna', 'Szanowny Panie', 'Szanowna Pani'],
       ] as const
     ).map(([name, written, agreeing]) => ({
       name: `register: ${name} with "${written}"`,
@@ -115,23 +126,6 @@ ruleTester(rule, {
       message: { ...base, to: [person('Madzia Nowak')], bodyText: text('Szanowny Panie,') },
       errors: [{ messageId: 'gender-guess', at: 'Szanowny Panie', data: { name: 'Madzia Nowak', suggestion: 'Szanowna Pani' }, fix: null }],
     },
-    // The register's whole table knows the rare names the compact one is cut before.
-    { name: 'register: "Kasia" is borne by 211 women', message: { ...base, to: [person('Kasia Nowak')], bodyText: text('Szanowny Panie,') }, errors: [{ messageId: 'gender', fix: replace('Szanowny Panie', 'Szanowna Pani') }] },
-    { name: 'register: "Jakaria" is borne by 4 men', message: { ...base, to: [person('Jakaria Nowak')], bodyText: text('Szanowna Pani,') }, errors: [{ messageId: 'gender', fix: replace('Szanowna Pani', 'Szanowny Panie') }] },
-    { name: 'register: "Yannick" (78 men) with "Szanowna Pani"', message: { ...base, to: [person('Yannick Nowak')], bodyText: text('Szanowna Pani,') }, errors: [{ messageId: 'gender', fix: replace('Szanowna Pani', 'Szanowny Panie') }] },
-    // A surname that a few people bear as a first name: the established name is the given one.
-    ...(
-      [
-        ['Krupa Piotr', 'Szanowna Pani', 'Szanowny Panie'],
-        ['Lis Jan', 'Szanowna Pani', 'Szanowny Panie'],
-        ['Anna Wilk', 'Szanowny Panie', 'Szanowna Pani'],
-        ['Wilk Anna', 'Szanowny Panie', 'Szanowna Pani'],
-      ] as const
-    ).map(([name, written, agreeing]) => ({
-      name: `surname that is a rare first name: ${name} with "${written}"`,
-      message: { ...base, to: [person(name)], bodyText: text(`${written},`) },
-      errors: [{ messageId: 'gender', data: { name, suggestion: agreeing }, fix: replace(written, agreeing) }],
-    })),
     { name: 'compact table only: a name it holds still tells ("Luca Nowak")', message: { ...base, to: [person('Luca Nowak')], bodyText: text('Szanowna Pani,') }, policy: { firstNames: COMPACT_FIRST_NAMES }, errors: [{ messageId: 'gender', fix: replace('Szanowna Pani', 'Szanowny Panie') }] },
     { name: 'gender: Outlook "Kowalska, Anna"', message: { ...base, to: [{ name: 'Kowalska, Anna', address: 'akowalska@interia.pl' }], bodyText: text('Szanowny Panie,') }, errors: [{ messageId: 'gender', fix: replace('Szanowny Panie', 'Szanowna Pani') }] },
     { name: 'gender: address only, name in the address', message: { ...base, to: [{ address: 'ewa.lis@interia.pl' }], bodyText: text('Szanowny Panie,') }, errors: [{ messageId: 'gender', data: { name: 'ewa.lis@interia.pl' }, fix: replace('Szanowny Panie', 'Szanowna Pani') }] },
