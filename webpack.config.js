@@ -33,6 +33,8 @@ function uiConfig(env, argv) {
     { from: 'assets', to: 'assets' },
     { from: 'src/preview/policy-broken.json', to: 'preview-policy-broken.json' },
     { from: 'src/help/help.html', to: 'help.html' },
+    // The PESEL register's first-name table, loaded beside policy.json (src/policy/first-names.ts).
+    { from: 'src/engine/rules/data/first-names.txt', to: 'first-names.txt' },
   ];
   // The preview's example policy gets its own name: a production dist/ must never carry a
   // policy.json the office did not write (the task pane would load it as the office's policy).

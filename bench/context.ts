@@ -6,6 +6,7 @@ import { resolveSetting } from '../src/engine/run-rules';
 import { parseBody } from '../src/engine/parse/body';
 import { allRecipients, internalDomainsOf, isInDomains } from '../src/engine/recipients';
 import type { EngineConfig } from '../src/engine/config';
+import { COMPACT_FIRST_NAMES } from '../src/engine/greeting/first-name-table';
 import type { MailMessage } from '../src/engine/model';
 import type { AnyRule, RuleContext } from '../src/engine/types';
 
@@ -17,5 +18,6 @@ export function contextFor(message: MailMessage, rule: AnyRule, config: EngineCo
     policy: { ...config, internalDomains: internal },
     isExternal: (a) => !isInDomains(a, internal),
     recipients: allRecipients(message),
+    firstNames: config.firstNames ?? COMPACT_FIRST_NAMES,
   };
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { measureEngine, measureGrowth, measureRules } from './engine';
 import { measureOnSend } from './on-send';
 import { measureAudit } from './audit';
+import { measureFirstNames } from './first-names';
 import { checkBudgets } from './budgets';
 import { largeMessage, typicalMessage } from './messages';
 import { measurePhases } from './phases';
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
   const adversarial = measureAdversarial(1.15);
   const onSend = await measureOnSend();
   const audit = await measureAudit();
+  const names = measureFirstNames();
   const checks = checkBudgets({
     typicalMs: typicalResult.engineMs,
     largeMs: largeResult.engineMs,
@@ -63,6 +65,8 @@ async function main(): Promise<number> {
   out.push(`  audit, ${String(audit.cores).padEnd(2)} workers (all cores)   ${fmt(audit.allCoresPerSecond, 0)} ${fmt(audit.allCoresRatio, 2)} ×`);
   const m = audit.mbox;
   out.push(`  mbox ${m.messages} messages (${m.mb.toFixed(0)} MB, streamed): ${m.seconds.toFixed(0)} s, ${m.perSecond.toFixed(0)}/s; RSS ${m.rssAtFifthMb.toFixed(0)} MB at 1/5, ${m.rssAtEndMb.toFixed(0)} MB at the end (peak ${m.peakRssMb.toFixed(0)} MB)`);
+  out.push('', `First-name table (first-names.txt): ${names.names} names, ${names.rawKb.toFixed(0)} KB, ${names.gzipKb.toFixed(0)} KB gzip`);
+  out.push(`  read: first ${names.coldMs.toFixed(1)} ms, then median ${names.decodeMs.toFixed(1)} ms (${names.ratio.toFixed(1)} × a pass that splits and lower-cases it, ${names.baselineMs.toFixed(1)} ms)`);
   out.push('', 'Budgets (contract § 7)');
   for (const c of checks) {
     const status = c.ok ? 'ok' : c.enforced ? 'BROKEN' : 'over (not enforced)';
@@ -74,7 +78,7 @@ async function main(): Promise<number> {
 
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
   mkdirSync('bench-results', { recursive: true });
-  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, phases, rules, growth, adversarial, onSend, audit, checks };
+  const report = { date: new Date().toISOString(), machine, typical: typicalResult, large: largeResult, phases, rules, growth, adversarial, onSend, audit, firstNames: names, checks };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
   const broken = checks.filter((c) => c.enforced && !c.ok);

@@ -4,6 +4,7 @@
  */
 import type { SeveritySetting } from './types';
 import type { SenderProfile } from './model';
+import type { FirstNameTable } from './greeting/first-name-table';
 
 export type SignatureField = 'name' | 'position' | 'office' | 'department' | 'address' | 'phone' | 'email' | 'registry' | 'notice';
 
@@ -34,6 +35,12 @@ export type EngineConfig = {
   onSend: { block: OnSendBlock; failOpen: boolean };
   /** Shared and department mailboxes (lower-case address -> its fields), see sender.ts. */
   mailboxes?: Readonly<Record<string, SenderProfile>>;
+  /**
+   * The first-name table the greeting rules read: the PESEL register's whole table where the caller
+   * loaded it (first-names.txt beside the add-in, or from the package); by default the compact one.
+   * Not a policy field: src/policy/first-names.ts loads it beside the policy.
+   */
+  firstNames?: FirstNameTable;
 };
 
 export const DEFAULT_CONFIG: EngineConfig = {

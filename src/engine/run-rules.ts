@@ -12,6 +12,7 @@ import { parseBody, type ParsedBody } from './parse/body';
 import { allRecipients, internalDomainsOf, isInDomains } from './recipients';
 import { toMailMessage } from './message-input';
 import { senderFor } from './sender';
+import { COMPACT_FIRST_NAMES } from './greeting/first-name-table';
 
 export type CheckResult = {
   findings: Finding[];
@@ -44,12 +45,13 @@ export function runRules(input: MailMessage, config: EngineConfig, rules: readon
   const findings: Finding[] = [];
   const failedRules: string[] = [];
   const effective: EngineConfig = { ...config, internalDomains: internal };
+  const firstNames = config.firstNames ?? COMPACT_FIRST_NAMES;
 
   for (const rule of rules) {
     const { severity, options } = resolveSetting(rule, config.rules?.[rule.id]);
     if (severity === 'off') continue;
     try {
-      const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients });
+      const reports = rule.check(message, { body, options, policy: effective, isExternal, recipients, firstNames });
       for (const { severity: cap, ...r } of reports) {
         const lowered = cap !== undefined && SEVERITY_ORDER[cap] > SEVERITY_ORDER[severity];
         findings.push({ ...r, ruleId: rule.id, severity: lowered ? cap : severity });

@@ -1,6 +1,7 @@
 import type { MailMessage, RecipientField, Address } from './model';
 import type { ParsedBody } from './parse/body';
 import type { EngineConfig } from './config';
+import type { FirstNameTable } from './greeting/first-name-table';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -74,6 +75,8 @@ export type RuleContext<O> = {
   isExternal: (address: string) => boolean;
   /** All recipients of the message (To, Cc, Bcc) with their field. */
   recipients: ReadonlyArray<Address & { field: RecipientField }>;
+  /** The first-name table in force: the policy's `firstNames`, else the compact one. */
+  firstNames: FirstNameTable;
 };
 
 export type Rule<O = Record<string, never>> = {

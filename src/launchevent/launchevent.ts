@@ -7,6 +7,7 @@ import { handleMessageSend } from './on-send';
 import { handleMessageFromChanged, handleNewMessageCompose } from './on-compose';
 import { loadPolicy, type PolicyCache } from '../policy/load';
 import { validatePolicyText } from '../policy/validate';
+import { FIRST_NAMES_FILE, loadFirstNames, loadFirstNamesOnce, withFirstNames } from '../policy/first-names';
 import { langFromLocale } from '../engine/i18n';
 import type { SenderProfile } from '../engine/model';
 import type { MailboxLike, RoamingSettingsLike } from '../office/office-like';
@@ -69,6 +70,14 @@ function policy() {
   return loadPolicy({ url: `${__ADDIN_BASE_URL__}policy.json`, fetch: (url, init) => fetch(url, init as RequestInit), cache: policyCache, timeoutMs: 2500, validate: validatePolicyText });
 }
 
+/** The register's first-name table beside the add-in, loaded once per runtime; the compact table when it cannot be. */
+const firstNames = loadFirstNamesOnce(() => loadFirstNames({ url: `${__ADDIN_BASE_URL__}${FIRST_NAMES_FILE}`, fetch: (url, init) => fetch(url, init as RequestInit), timeoutMs: 2500 }));
+
+/** The send check's policy: fetched side by side with the first-name table, within the policy's time. */
+function policyWithFirstNames() {
+  return Promise.all([policy(), firstNames()]).then(([state, names]) => withFirstNames(state, names));
+}
+
 function common() {
   const ctx = office().context;
   return {
@@ -90,7 +99,7 @@ export function onMessageFromChangedHandler(event: CompletableEvent<void>): void
 }
 
 export function onMessageSendHandler(event: CompletableEvent<SendCompletedOptions>): void {
-  void handleMessageSend(event, { ...common(), bodyFormat: 'text' });
+  void handleMessageSend(event, { ...common(), policy: policyWithFirstNames, bodyFormat: 'text' });
 }
 
 const officeApi = officeOrUndefined();

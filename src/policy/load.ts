@@ -69,7 +69,8 @@ class Unreachable extends Error {
   }
 }
 
-async function fetchText(options: LoadPolicyOptions): Promise<string> {
+/** A file beside the add-in as text, within `timeoutMs` (default 3 s); also how first-names.ts fetches. Rejects on any failure. */
+export async function fetchText(options: Pick<LoadPolicyOptions, 'url' | 'fetch' | 'timeoutMs'>): Promise<string> {
   const controller = typeof AbortController === 'function' ? new AbortController() : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -9,6 +9,7 @@ import { DEFAULT_CONFIG } from '../engine/config';
 import { formatMessage, type Lang } from '../engine/i18n';
 import { validatePolicyText } from '../policy/validate';
 import { loadPolicy, policyUrlFor, type PolicyState } from '../policy/load';
+import { FIRST_NAMES_FILE, loadFirstNames, withFirstNames } from '../policy/first-names';
 import { memorySettings, roamingPolicyCache, PROFILE_KEY } from '../office/settings';
 import type { RoamingSettingsLike } from '../office/office-like';
 import { PreviewApp } from './PreviewApp';
@@ -31,7 +32,14 @@ export function parseFaults(value: string | null): Faults {
   return faults;
 }
 
+/** The policy with the register's first-name table, fetched side by side as the Office pane does. */
 async function previewPolicy(mode: string | null, settings: RoamingSettingsLike): Promise<PolicyState> {
+  const names = loadFirstNames({ url: policyUrlFor(window.location.href, FIRST_NAMES_FILE), fetch: (url, init) => window.fetch(url, init as RequestInit) });
+  const [policy, firstNames] = await Promise.all([officePolicy(mode, settings), names]);
+  return withFirstNames(policy, firstNames);
+}
+
+async function officePolicy(mode: string | null, settings: RoamingSettingsLike): Promise<PolicyState> {
   const file = mode === 'broken' ? 'preview-policy-broken.json' : __PREVIEW_POLICY__;
   if (!file) return { config: DEFAULT_CONFIG, source: 'default', problems: [] };
   return loadPolicy({

@@ -1,5 +1,7 @@
 import { waitFor } from '@testing-library/react';
 import { FakeComposeAdapter, PROFILE, policyState } from './support/fake-adapter';
+import { COMPACT_FIRST_NAMES } from '../../src/engine/greeting/first-name-table';
+import { registerFirstNames } from '../support/first-names';
 import { findingOf, queryFindingOf, renderPane, screen, within, viewLoaded } from './support/render';
 
 function message(): FakeComposeAdapter {
@@ -163,6 +165,21 @@ describe('task pane: the policy in force', () => {
       'rules.subject-too-long: unknown severity "loud"',
       'signature.required[2]: not a signature field',
     ]);
+  });
+
+  test('which first-name table the checks read: the register\'s when first-names.txt loaded', async () => {
+    const { user } = renderPane(message(), { rules: ['signature-missing'], policy: policyState({}, { firstNames: registerFirstNames() }) });
+    await openSettings(user);
+    expect(screen.getByText('Imiona: pełny wykaz z rejestru PESEL (stan na 2026-01-20).')).toBeTruthy();
+  });
+
+  test('without first-names.txt: one plain line about the shorter list, no warning', async () => {
+    const { user } = renderPane(message(), { rules: ['signature-missing'], policy: policyState({}, { firstNames: COMPACT_FIRST_NAMES }) });
+    await openSettings(user);
+    const line = screen.getByText('Imiona: wykaz skrócony, wbudowany w dodatek (rejestr PESEL, stan na 2026-01-20).');
+    const section = line.closest('section') as HTMLElement;
+    expect(section.querySelector('.fui-MessageBar')).toBeNull();
+    expect(within(section).queryByText(/błęd|nie udało/i)).toBeNull();
   });
 
   test('an unreachable policy without a cache falls back to the defaults, in English too', async () => {

@@ -15,14 +15,20 @@ export function loadBundle(): string {
   return readFileSync(bundlePath, 'utf8');
 }
 
-/** `settings`: the roaming settings the handlers read (the clerk's profile, the saved policy). */
-export function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>['mailbox'], settings: Record<string, string> = {}) {
+export type FakeResponse = { ok: boolean; status: number; text(): Promise<string> };
+
+/**
+ * `settings`: the roaming settings the handlers read (the clerk's profile, the saved policy).
+ * `fetch`: what the runtime fetches with (policy.json, first-names.txt); without it the runtime has
+ * none, as where nothing can be fetched, and the handlers fall back.
+ */
+export function runInBareContext(code: string, mailbox: ReturnType<typeof fakeMailbox>['mailbox'], settings: Record<string, string> = {}, fetch?: (url: string) => Promise<FakeResponse>) {
   const handlers = new Map<string, (event: unknown) => void>();
   const Office = {
     context: { mailbox, displayLanguage: 'pl-PL', roamingSettings: { get: (name: string) => settings[name], set: () => undefined, saveAsync: () => undefined }, requirements: { isSetSupported: () => true } },
     actions: { associate: (name: string, fn: (event: unknown) => void) => handlers.set(name, fn) },
   };
-  const context = vm.createContext({ Office, setTimeout, clearTimeout, console });
+  const context = vm.createContext({ Office, setTimeout, clearTimeout, console, ...(fetch ? { fetch } : {}) });
   vm.runInContext(code, context, { filename: 'launchevent.js' });
   return { handlers, context };
 }

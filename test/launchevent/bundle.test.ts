@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 import { fakeMailbox, recordingEvent, type FakeState } from './fake-item';
-import { loadBundle, runInBareContext } from './bundle-context';
+import { loadBundle, runInBareContext, type FakeResponse } from './bundle-context';
 import type { SendCompletedOptions } from '../../src/launchevent/send-decision';
 import { validateManifest } from '../../src/manifest/validate';
 
@@ -71,6 +71,74 @@ describe('launch-event bundle', () => {
     expect((fake.state.signature ?? '').match(/id="etykieta-signature"/g)).toHaveLength(1);
     expect(fake.state.signature).toContain('Sekretariat Wójta');
     expect(fake.state.signature).not.toContain('Wydział Spraw Obywatelskich');
+  });
+
+  describe('the send check reads the register\'s first-name table beside the add-in (first-names.txt)', () => {
+    const builtNames = path.join(__dirname, '../../dist/first-names.txt');
+    const signature = '<div>Z poważaniem</div><div>Jan Nowak</div><div>Inspektor</div><div>Wydział Spraw Obywatelskich</div><div>Urząd Gminy Example</div><div>tel. 77 123 45 67</div>';
+    // "Yannick" (78 men) is in the register's table, not in the compact one the bundle carries.
+    const toYannick: Partial<FakeState> = {
+      subject: 'Odp: Wniosek o wydanie zaświadczenia – znak OR.1234.5.2026',
+      composeType: 'reply',
+      to: [{ displayName: 'Yannick Nowak', emailAddress: 'yannick.nowak@wp.pl' }],
+      body: `<div>Szanowna Pani,</div><div>zaświadczenie jest gotowe do odbioru w pokoju 12.</div>${signature}`,
+    };
+
+    /** Serves dist/first-names.txt (policy.json is not there: 404), each answer after 20 ms; records when each request started and ended. */
+    function server(namesStatus = 200) {
+      const log: string[] = [];
+      const fetch = (url: string) => {
+        const file = url.slice(url.lastIndexOf('/') + 1);
+        log.push(`ask ${file}`);
+        return new Promise<FakeResponse>((resolve) =>
+          setTimeout(() => {
+            log.push(`answer ${file}`);
+            const found = file === 'first-names.txt' && namesStatus === 200;
+            resolve({ ok: found, status: found ? 200 : 404, text: async () => (found ? readFileSync(builtNames, 'utf8') : 'Not Found') });
+          }, 20),
+        );
+      };
+      return { fetch, log };
+    }
+
+    async function send(fetch: (url: string) => Promise<FakeResponse>) {
+      const fake = fakeMailbox(toYannick);
+      const { handlers } = runInBareContext(loadBundle(), fake.mailbox, { 'etykieta.profile': PROFILE }, fetch);
+      const { event, completion } = recordingEvent<SendCompletedOptions>();
+      handlers.get('onMessageSendHandler')!(event);
+      const result = await completion.done;
+      await new Promise((r) => setTimeout(r, 20));
+      return { result, completions: completion.calls.length };
+    }
+
+    test('the build puts first-names.txt beside launchevent.js, byte for byte the committed table', () => {
+      expect(readFileSync(builtNames).equals(readFileSync(path.join(__dirname, '../../src/engine/rules/data/first-names.txt')))).toBe(true);
+    });
+
+    test('fetched side by side with policy.json: "Szanowna Pani" to Yannick Nowak is asked about', async () => {
+      const { fetch, log } = server();
+      const { result, completions } = await send(fetch);
+      expect(result?.allowEvent).toBe(false);
+      expect(result?.sendModeOverride).toBe('promptUser');
+      expect(result?.errorMessage).toContain('• Powitanie nie pasuje do adresata');
+      expect(completions).toBe(1);
+      expect(log.slice(0, 2).sort()).toEqual(['ask first-names.txt', 'ask policy.json']);
+      expect(log.filter((l) => l === 'ask first-names.txt')).toHaveLength(1);
+    });
+
+    test('no first-names.txt (404): the compact table, the same letter goes through, nothing else changes', async () => {
+      const { fetch, log } = server(404);
+      const { result, completions } = await send(fetch);
+      expect(result).toEqual({ allowEvent: true });
+      expect(completions).toBe(1);
+      expect(log.filter((l) => l === 'ask first-names.txt')).toHaveLength(1);
+    });
+
+    test('no fetch in the runtime at all: the compact table, the letter goes through', async () => {
+      const { result, completions } = await send(undefined as never);
+      expect(result).toEqual({ allowEvent: true });
+      expect(completions).toBe(1);
+    });
   });
 
   describe('the send check runs the whole catalogue, as the pane does', () => {

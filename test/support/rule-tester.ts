@@ -8,13 +8,14 @@ import { createMessage, type MailMessage } from '../../src/engine/model';
 import { DEFAULT_CONFIG, type EngineConfig } from '../../src/engine/config';
 import { formatFinding } from '../../src/engine/i18n';
 import type { AnyRule, Finding, Fix, MessageData } from '../../src/engine/types';
+import { registerFirstNames } from './first-names';
 
 export type RuleCase = {
   name: string;
   message: Partial<MailMessage>;
   /** The rule's options (merged over its defaultOptions). */
   options?: Record<string, unknown>;
-  /** Policy fields other than rules (organization, internalDomains, signature). */
+  /** Policy fields other than rules (organization, internalDomains, signature, firstNames: the register's table by default). */
   policy?: Partial<Omit<EngineConfig, 'rules'>>;
 };
 
@@ -32,6 +33,8 @@ export type InvalidCase = RuleCase & { errors: ExpectedError[] };
 export function runRule(rule: AnyRule, c: RuleCase): Finding[] {
   const config: EngineConfig = {
     ...DEFAULT_CONFIG,
+    // What the pane, the send check and the CLI read when first-names.txt is there; a case may pass the compact table.
+    firstNames: registerFirstNames(),
     ...c.policy,
     rules: { [rule.id]: c.options ? [rule.meta.severity === 'off' ? 'warning' : rule.meta.severity, c.options] : rule.meta.severity === 'off' ? 'warning' : rule.meta.severity },
   } as EngineConfig;

@@ -25,6 +25,7 @@ import type { MessageData } from '../../engine/types';
 import { auditText } from '../../audit/texts';
 import { parseArgs } from '../args';
 import { loadPolicy } from '../check/load-inputs';
+import { packagedFirstNames } from '../first-names';
 import { EXIT_OK, EXIT_USAGE, PROGRAM, processIo, type CliContext } from '../context';
 import { forTerminal } from '../terminal-text';
 import { usageProblem } from './usage';
@@ -80,7 +81,7 @@ export const audit: Command = {
     const policyPath = values.get('policy');
     const policy = policyPath === undefined ? DEFAULT_CONFIG : await loadPolicy(policyPath, ctx);
     if (!policy) return EXIT_USAGE;
-    const config: EngineConfig = { ...policy, internalDomains: [...policy.internalDomains, ...options.domains] };
+    const config: EngineConfig = { ...policy, internalDomains: [...policy.internalDomains, ...options.domains], firstNames: packagedFirstNames() };
     const officeDomains = officeDomainsOf(config, []);
     if (officeDomains.length === 0) {
       ctx.fail(text('noOffice'));

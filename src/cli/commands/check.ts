@@ -5,6 +5,7 @@
  * of the run is still checked and reported.
  */
 import { DEFAULT_CONFIG } from '../../engine/config';
+import { packagedFirstNames } from '../first-names';
 import { parseArgs } from '../args';
 import { checkFile } from '../check/check-file';
 import { expandFiles } from '../check/files';
@@ -40,10 +41,11 @@ export const check: Command = {
     }
 
     const policyPath = values.get('policy');
-    const config = policyPath === undefined ? DEFAULT_CONFIG : await loadPolicy(policyPath, ctx);
+    const policy = policyPath === undefined ? DEFAULT_CONFIG : await loadPolicy(policyPath, ctx);
     const userPath = values.get('user');
     const user = userPath === undefined ? {} : await loadUser(userPath, ctx);
-    if (!config || !user) return EXIT_USAGE;
+    if (!policy || !user) return EXIT_USAGE;
+    const config = { ...policy, firstNames: packagedFirstNames() };
 
     const reports: FileReport[] = [];
     let unusable = false;

@@ -4,13 +4,21 @@
  * "KOWALSKA Anna"), with titles and decorations ("dr Anna Kowalska", "Kowalska Anna (UG Example)"),
  * or nothing but the address ("anna.kowalska@gmail.com"). Shared mailboxes ("sekretariat@",
  * "Urząd Gminy") are no person: no greeting can agree with them.
+ *
+ * Which word is the given name: the one the first-name table knows. Many surnames are also the first
+ * name of a few people in the register ("Lis" of 13 women, "Krupa" of 2, "Baran" of 121 men), so an
+ * established name (100 bearers or more) outranks a rare one ("Krupa Piotr": Piotr), and when the
+ * words left are names of both sexes ("Marek Anna", "Gracjana Marek") nothing tells which one is the
+ * given name: the name is `ambiguous` and says no sex.
  */
 import type { Address } from '../model';
 import { NAME_TITLES, OFFICE_LOCAL_PARTS, OFFICE_NAME_WORDS } from '../rules/data/office-mailboxes';
-import { isKnownFirstName } from './first-name';
+import { firstNameInfo, isKnownFirstName, type FirstNameTable, type NameInfo } from './first-name';
+import { COMPACT_FIRST_NAMES } from './first-name-table';
 import { trimTrailing } from '../text/trim';
 
-export type PersonName = { first?: string; last?: string; isOffice: boolean };
+/** `ambiguous`: two words of the name are first names of both sexes, so `first` may be the surname. */
+export type PersonName = { first?: string; last?: string; isOffice: boolean; ambiguous?: true };
 
 /** Longer display names are no names; the cap also keeps the clean-up below linear on hostile input. */
 const MAX_NAME_LENGTH = 200;
@@ -48,34 +56,49 @@ function nameTokens(text: string): string[] {
   return text.split(' ').filter((t) => t !== '' && !isTitle(t) && /\p{L}/u.test(t));
 }
 
-function fromTokens(tokens: readonly string[]): PersonName {
+/**
+ * Where the given name is among the words: the first word the table knows, established names
+ * before rare ones; 'ambiguous' when those candidates are of both sexes; undefined when none is known.
+ */
+function givenNameAt(words: readonly string[], names: FirstNameTable): number | 'ambiguous' | undefined {
+  const known = words.map((w, at) => ({ at, info: firstNameInfo(w, names) })).filter((k): k is { at: number; info: NameInfo } => k.info !== undefined);
+  const established = known.filter((k) => k.info.established);
+  const candidates = established.length > 0 ? established : known;
+  const sexes = new Set(candidates.map((k) => k.info.sex).filter((sex) => sex !== 'either'));
+  if (sexes.size > 1) return 'ambiguous';
+  return candidates[0]?.at;
+}
+
+function fromTokens(tokens: readonly string[], names: FirstNameTable): PersonName {
   if (tokens.length === 0) return { isOffice: false };
-  if (tokens.length === 1) return isKnownFirstName(tokens[0]) ? { first: capitalize(tokens[0]), isOffice: false } : { last: capitalize(tokens[0]), isOffice: false };
+  // A lone word is a given name only when it is an established one ("Ines"); a rare one is likelier a surname ("Krupa").
+  if (tokens.length === 1) return firstNameInfo(tokens[0], names)?.established ? { first: capitalize(tokens[0]), isOffice: false } : { last: capitalize(tokens[0]), isOffice: false };
   // "KOWALSKA Anna": the surname is the one in capitals.
   const caps = tokens.findIndex(isAllCaps);
   if (caps >= 0 && tokens.some((t) => !isAllCaps(t))) {
     const first = tokens.find((t) => !isAllCaps(t)) as string;
     return { first: capitalize(first), last: capitalize(tokens[caps]), isOffice: false };
   }
-  // "Anna Maria Kowalska-Nowak" when the first token is a given name; "Kowalska-Nowak Anna Maria"
-  // when a later one is and the first is not. With no known name, Outlook's "First Last".
-  if (!isKnownFirstName(tokens[0])) {
-    const later = tokens.findIndex((t, i) => i > 0 && isKnownFirstName(t));
-    if (later > 0) return { first: capitalize(tokens[later]), last: capitalize(tokens[0]), isOffice: false };
-  }
-  return { first: capitalize(tokens[0]), last: capitalize(tokens[tokens.length - 1]), isOffice: false };
+  // "Anna Maria Kowalska-Nowak" when the first token is the given name; "Kowalska-Nowak Anna Maria"
+  // when a later one is. With no known name, or an ambiguous one, Outlook's "First Last".
+  const at = givenNameAt(tokens, names);
+  const firstLast: PersonName = { first: capitalize(tokens[0]), last: capitalize(tokens[tokens.length - 1]), isOffice: false };
+  if (at === 'ambiguous') return { ...firstLast, ambiguous: true };
+  if (at === undefined || at === 0) return firstLast;
+  return { first: capitalize(tokens[at]), last: capitalize(tokens[0]), isOffice: false };
 }
 
 /** "anna.kowalska@", "kowalska_anna@": a person only when one part is a known first name. */
-function fromAddress(address: string): PersonName {
+function fromAddress(address: string, names: FirstNameTable): PersonName {
   const at = address.lastIndexOf('@');
   const parts = (at < 0 ? '' : address.slice(0, at)).split(/[._-]/).filter((p) => /^\p{L}{2,}$/u.test(p));
-  const firstAt = parts.findIndex(isKnownFirstName);
-  if (parts.length !== 2 || firstAt < 0) return { isOffice: false };
+  if (parts.length !== 2) return { isOffice: false };
+  const firstAt = givenNameAt(parts, names);
+  if (firstAt === undefined || firstAt === 'ambiguous') return { isOffice: false };
   return { first: capitalize(parts[firstAt]), last: capitalize(parts[1 - firstAt]), isOffice: false };
 }
 
-export function parseDisplayName(name: string | undefined, address = ''): PersonName {
+export function parseDisplayName(name: string | undefined, address = '', names: FirstNameTable = COMPACT_FIRST_NAMES): PersonName {
   const cleaned = cleanName(name ?? '');
   if (cleaned.split(' ').some((t) => OFFICE_WORDS.has(lower(t)))) return { isOffice: true };
   let person: PersonName;
@@ -86,16 +109,16 @@ export function parseDisplayName(name: string | undefined, address = ''): Person
     const first = nameTokens(cleaned.slice(comma + 1));
     person = { first: first[0] && capitalize(first[0]), last: last.length ? capitalize(last[last.length - 1]) : undefined, isOffice: false };
   } else {
-    person = fromTokens(nameTokens(cleaned));
+    person = fromTokens(nameTokens(cleaned), names);
   }
-  if (!person.first && !person.last) person = fromAddress(address);
+  if (!person.first && !person.last) person = fromAddress(address, names);
   // A shared mailbox with a person's name on it ("Anna Kowalska <biuro@…>") is that person.
-  const hasPerson = person.first !== undefined && isKnownFirstName(person.first);
+  const hasPerson = person.first !== undefined && isKnownFirstName(person.first, names);
   if (!hasPerson && address && isOfficeAddress(address)) return { isOffice: true };
   return person;
 }
 
-export function parseRecipient(recipient: Address): PersonName {
+export function parseRecipient(recipient: Address, names: FirstNameTable = COMPACT_FIRST_NAMES): PersonName {
   const name = recipient.name && lower(recipient.name.trim()) !== lower(recipient.address.trim()) ? recipient.name : undefined;
-  return parseDisplayName(name, recipient.address);
+  return parseDisplayName(name, recipient.address, names);
 }

@@ -14,12 +14,14 @@
  * in To, and every citizen still reads "Szanowni Państwo"). Not the sender's own address, not a
  * colleague copied in Bcc for the record, not shared mailboxes; Cc only when nobody else is
  * left. The compose type does not change the choice: a reply greets the same person a new
- * message would.
+ * message would. Every function takes the first-name table in force (the rules pass their
+ * context's); without one, the compact table.
  */
 import type { Address, MailMessage } from '../model';
 import { internalDomainsOf, isInDomains } from '../recipients';
 import { normalizeAddress } from '../parse/addresses';
-import type { Gender } from './first-name';
+import type { FirstNameTable, Gender } from './first-name';
+import { COMPACT_FIRST_NAMES } from './first-name-table';
 import { parseRecipient, type PersonName } from './display-name';
 import { personGender } from './gender';
 
@@ -29,12 +31,12 @@ export type GreetingLang = 'pl' | 'en';
 export type Addressee = { recipient: Address; person: PersonName; gender?: Gender; guessed?: boolean };
 
 /** The people the greeting speaks to (shared mailboxes left out). */
-export function addressees(recipients: readonly Address[]): Addressee[] {
+export function addressees(recipients: readonly Address[], names: FirstNameTable = COMPACT_FIRST_NAMES): Addressee[] {
   return recipients
-    .map((recipient) => ({ recipient, person: parseRecipient(recipient) }))
+    .map((recipient) => ({ recipient, person: parseRecipient(recipient, names) }))
     .filter((a) => !a.person.isOffice)
     .map((a) => {
-      const found = personGender(a.person);
+      const found = personGender(a.person, names);
       return { ...a, gender: found?.gender, guessed: found?.from === 'ending' };
     });
 }
@@ -43,7 +45,7 @@ export function addressees(recipients: readonly Address[]): Addressee[] {
 export type IsExternal = (address: string) => boolean;
 
 /** Everyone the greeting speaks to (see the header), each address once. */
-export function greetedPeople(message: MailMessage, isExternal?: IsExternal): Addressee[] {
+export function greetedPeople(message: MailMessage, isExternal?: IsExternal, names: FirstNameTable = COMPACT_FIRST_NAMES): Addressee[] {
   const external = isExternal ?? ((address: string) => !isInDomains(address, internalDomainsOf(message, [])));
   const own = message.from ? normalizeAddress(message.from.address) : undefined;
   const seen = new Set<string>();
@@ -54,8 +56,8 @@ export function greetedPeople(message: MailMessage, isExternal?: IsExternal): Ad
       seen.add(key);
       return true;
     });
-  const readers = addressees(once([...message.to, ...message.bcc.filter((a) => external(a.address))]));
-  return readers.length > 0 ? readers : addressees(once(message.cc));
+  const readers = addressees(once([...message.to, ...message.bcc.filter((a) => external(a.address))]), names);
+  return readers.length > 0 ? readers : addressees(once(message.cc), names);
 }
 
 /** The Polish formal singular for a gender: what a gender or surname fix writes. */
@@ -66,8 +68,8 @@ export function formalSingular(gender: Gender): string {
 export const FORMAL_PLURAL = 'Szanowni Państwo';
 
 /** The agreeing greeting without punctuation: what replaces a greeting in place. */
-export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang, isExternal?: IsExternal): string {
-  const people = greetedPeople(message, isExternal);
+export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang, isExternal?: IsExternal, names: FirstNameTable = COMPACT_FIRST_NAMES): string {
+  const people = greetedPeople(message, isExternal, names);
   if (lang === 'en') {
     if (people.length > 1) return 'Dear All';
     const p = people[0];
@@ -81,6 +83,6 @@ export function suggestGreetingPhrase(message: MailMessage, lang: GreetingLang, 
 }
 
 /** The agreeing greeting as a line of its own: what insertGreeting writes. */
-export function suggestGreeting(message: MailMessage, lang: GreetingLang, isExternal?: IsExternal): string {
-  return `${suggestGreetingPhrase(message, lang, isExternal)},`;
+export function suggestGreeting(message: MailMessage, lang: GreetingLang, isExternal?: IsExternal, names: FirstNameTable = COMPACT_FIRST_NAMES): string {
+  return `${suggestGreetingPhrase(message, lang, isExternal, names)},`;
 }

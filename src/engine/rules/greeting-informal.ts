@@ -40,10 +40,10 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body, isExternal }) {
+  check(message, { body, isExternal, firstNames }) {
     const greeting = openingGreeting(body);
     if (!greeting || greeting.form !== 'informal') return [];
-    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal);
+    const suggestion = suggestGreetingPhrase(message, textLanguage(body.words), isExternal, firstNames);
     const { start, end, raw } = greeting;
     // "Witam uprzejmie informuję" ran the greeting into the sentence: a comma keeps them apart.
     const after = body.text.slice(end, end + 8);

@@ -33,11 +33,11 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body, isExternal }) {
+  check(message, { body, isExternal, firstNames }) {
     const greeting = openingGreeting(body);
     if (!greeting || (greeting.form !== 'formal-f' && greeting.form !== 'formal-m') || greeting.title) return [];
     // The same people the suggestion greets (suggest.ts): after the Bcc fix, the citizens in Bcc.
-    const people = greetedPeople(message, isExternal);
+    const people = greetedPeople(message, isExternal, firstNames);
     const written = greeting.form === 'formal-f' ? 'female' : 'male';
     const gender = people.length === 1 ? people[0].gender : undefined;
     const { start, end, raw } = greeting;

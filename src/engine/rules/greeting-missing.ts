@@ -22,11 +22,11 @@ export const rule = defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  check(message, { body, isExternal }) {
+  check(message, { body, isExternal, firstNames }) {
     // Nothing written (a bare forward): there is nothing to open.
     if (!body.words.some((w) => w.kind === 'word')) return [];
     if (openingGreeting(body)) return [];
-    const text = suggestGreeting(message, textLanguage(body.words), isExternal);
+    const text = suggestGreeting(message, textLanguage(body.words), isExternal, firstNames);
     const line = openingLine(body);
     const lead = line ? line.text.length - line.text.trimStart().length : 0;
     return [

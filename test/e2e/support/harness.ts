@@ -72,3 +72,22 @@ export async function startBrowser(base: string, options: { bypassCSP?: boolean 
     },
   };
 }
+
+/**
+ * The built dist/ served and a browser open for the whole test file (beforeAll / afterAll): what
+ * every preview test file starts with. Read `base` and `browser` inside the tests.
+ */
+export function servedPreview(): { readonly base: string; readonly browser: Browser } {
+  let server: Server | undefined;
+  const session = { base: '', browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    assertBuilt();
+    ({ server, base: session.base } = await startServer());
+    session.browser = await startBrowser(session.base);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+  return session;
+}

@@ -79,6 +79,8 @@ export const ui: Messages = {
   'pane.policy.usingCached': 'Using the last valid policy.',
   'pane.policy.usingDefault': 'Using the default policy.',
   'pane.policy.problems': 'Bad fields',
+  'pane.policy.namesWhole': 'First names: the full list of the PESEL register (state of {state}).',
+  'pane.policy.namesCut': 'First names: the shorter list built into the add-in (PESEL register, state of {state}).',
   'pane.policy.details': 'Details in Settings',
   'pane.deadline.heading': 'Reply deadline',
   'pane.deadline.received': 'Date the letter was received',

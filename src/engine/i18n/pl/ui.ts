@@ -80,6 +80,8 @@ export const ui: Messages = {
   'pane.policy.usingCached': 'Używam ostatnich poprawnych zasad.',
   'pane.policy.usingDefault': 'Używam zasad domyślnych.',
   'pane.policy.problems': 'Błędne pola',
+  'pane.policy.namesWhole': 'Imiona: pełny wykaz z rejestru PESEL (stan na {state}).',
+  'pane.policy.namesCut': 'Imiona: wykaz skrócony, wbudowany w dodatek (rejestr PESEL, stan na {state}).',
   'pane.policy.details': 'Szczegóły w ustawieniach',
   'pane.deadline.heading': 'Termin odpowiedzi',
   'pane.deadline.received': 'Data wpływu pisma',
