@@ -2,7 +2,9 @@
  * OnMessageSend (Smart Alerts, SendMode="SoftBlock"): the same engine, the same whole rule
  * catalogue, policy, options and severities as the task pane, so the dialog counts what the pane
  * shows (a policy that raises a plain-language rule to "warning" is asked about here too; info
- * findings never interrupt). The item is read in one parallel wave while the policy loads.
+ * findings never interrupt). A finding the clerk ignored in the pane is left out as the pane leaves
+ * it out (the ids in the item's session data, engine/ignore.ts): the dialog counts what the pane
+ * still shows. The item and its ignores are read in one parallel wave while the policy loads.
  * Completes exactly once, within an internal 4-second budget; on any fault it fails open unless
  * the policy says otherwise.
  */
@@ -11,7 +13,9 @@ import { allRules } from '../engine/rules';
 import type { SenderProfile } from '../engine/model';
 import { formatMessage, type Lang } from '../engine/i18n';
 import type { PolicyState } from '../policy/load';
+import { keyFindings, withoutIgnored } from '../engine/ignore';
 import { readComposeItem } from '../office/read-item';
+import { readIgnored } from '../office/ignored';
 import type { MailboxLike } from '../office/office-like';
 import { completeOnce, type CompletableEvent } from './complete-once';
 import { decideSend, type SendCompletedOptions } from './send-decision';
@@ -44,16 +48,18 @@ export async function handleMessageSend(event: CompletableEvent<SendCompletedOpt
   const work = async () => {
     const item = deps.mailbox.item;
     if (!item) throw new Error('no compose item');
-    // One wave: the policy, the item and the profile are asked for at the same time.
+    // One wave: the policy, the item, its ignores and the profile are asked for at the same time.
     const messageRead = readComposeItem(item, deps.mailbox, undefined, deps.bodyFormat ?? 'html');
     messageRead.catch(() => undefined); // observed below; no unhandled rejection while the rest loads or throws
+    const ignoredRead = readIgnored(item, deps.isSetSupported); // never rejects: unreadable ignores nothing
     const policyRead = deps.policy();
     const profileRead = deps.profile ? deps.profile().catch(() => undefined) : Promise.resolve(undefined);
     const policy = await policyRead;
     failOpen = policy.config.onSend.failOpen;
-    const [message, profile] = await Promise.all([messageRead, profileRead]);
+    const [message, profile, ignored] = await Promise.all([messageRead, profileRead, ignoredRead]);
     if (profile) message.sender = profile;
-    const { findings } = runRules(message, policy.config, allRules);
+    const checked = keyFindings(runRules(message, policy.config, allRules).findings);
+    const findings = withoutIgnored(checked, new Set(ignored)).map((k) => k.finding);
     // Without a way to ask, a current client is assumed (the preview, the tests).
     const support = { markdown: deps.isSetSupported?.('1.15') ?? false, prompt: deps.isSetSupported?.('1.14') ?? true };
     const decision = decideSend(findings, policy.config.onSend.block, lang, support);

@@ -15,6 +15,7 @@ import { officeCall } from './async';
 import { readComposeItem, toAddresses } from './read-item';
 import { addClosing, addGreeting, LetterEditError, openBody, placeOurSignature, replaceText, type BodyFormat, type LetterBody, type Writer } from './letter-edit';
 import { loadProfile, memorySettings, saveProfile } from './settings';
+import { readIgnored, sessionDataOf, writeIgnored } from './ignored';
 import type { ComposeItemLike, EmailAddressLike, MailboxLike, RoamingSettingsLike } from './office-like';
 import { OfficeCallError, type ComposeAdapter, type FixContext, type MessageSnapshot, type SentencePlace } from './types';
 
@@ -29,6 +30,8 @@ export const RECIPIENTS_PER_CALL = 100;
 export type ContextLike = {
   displayLanguage?: string;
   officeTheme?: { bodyBackgroundColor?: string; bodyForegroundColor?: string };
+  /** Office.context.requirements: asked before a feature newer than the manifest's minimum is used. */
+  requirements?: { isSetSupported(name: string, version?: string): boolean };
 };
 
 export type ComposeAdapterOptions = {
@@ -71,6 +74,8 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
   const roamingSettings = roamingSettingsIn ?? memorySettings();
   const timeoutMs = options.timeoutMs;
   const pollMs = options.pollMs ?? 1500;
+  const requirements = options.context?.requirements;
+  const supports = requirements ? (version: string) => requirements.isSetSupported('Mailbox', version) : undefined;
 
   /** The body's format: HTML unless Outlook says the message is plain text (older clients: HTML). */
   async function bodyFormat(item: ComposeItemLike): Promise<BodyFormat> {
@@ -313,6 +318,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     insertSentence,
     snapshot,
     restore,
+    loadIgnored: () => readIgnored(mailbox.item, supports, timeoutMs),
+    saveIgnored: (ids) => writeIgnored(mailbox.item, ids, supports, timeoutMs),
+    ignoresReachSend: () => sessionDataOf(mailbox.item, supports) !== undefined,
     loadProfile: () => loadProfile(roamingSettings),
     saveProfile: (profile: SenderProfile) => saveProfile(roamingSettings, profile, timeoutMs),
     subscribe,

@@ -31,6 +31,17 @@ export type BodyLike = {
   getTypeAsync?(callback: Callback<string>): void;
 };
 
+/**
+ * Data kept with this one item for this add-in (Mailbox 1.11), readable by the task pane and the
+ * event handlers alike; values are strings. Office.js may throw synchronously where the feature
+ * is off.
+ */
+export type SessionDataLike = {
+  getAsync(name: string, callback: Callback<string>): void;
+  setAsync(name: string, value: string, callback?: Callback<void>): void;
+  removeAsync?(name: string, callback?: Callback<void>): void;
+};
+
 export type ComposeItemLike = {
   itemType?: string;
   subject: { getAsync(callback: Callback<string>): void; setAsync(subject: string, callback: Callback<void>): void };
@@ -46,6 +57,7 @@ export type ComposeItemLike = {
   disableClientSignatureAsync?(callback: Callback<void>): void;
   addHandlerAsync?(eventType: string, handler: (event?: unknown) => void, callback?: Callback<void>): void;
   removeHandlerAsync?(eventType: string, callback?: Callback<void>): void;
+  sessionData?: SessionDataLike;
 };
 
 export type RoamingSettingsLike = {

@@ -44,6 +44,16 @@ export type ComposeAdapter = {
    * message is no longer exactly `expected`, so an undo never wipes out what the clerk wrote since.
    */
   restore(snapshot: MessageSnapshot, expected?: MessageSnapshot): Promise<void>;
+  /**
+   * The findings the clerk ignored in this message (ids of engine/ignore.ts), kept with the item
+   * (Office's sessionData, Mailbox 1.11) so that the send check leaves them out too. Never
+   * rejects: none kept, or unreadable, is [].
+   */
+  loadIgnored(): Promise<string[]>;
+  /** Keeps the ignored ids with the item; rejects (OfficeCallError) where they cannot be kept. */
+  saveIgnored(ids: readonly string[]): Promise<void>;
+  /** Whether this Outlook keeps session data, so the send check can know what the pane ignored. */
+  ignoresReachSend(): boolean;
   loadProfile(): Promise<SenderProfile>;
   saveProfile(profile: SenderProfile): Promise<void>;
   /** Calls back (debounced by the caller) when recipients, attachments or the body may have changed. Returns an unsubscribe. */

@@ -10,6 +10,10 @@
  * text wrapped as HTML (each line a <div>, escaped); every write with `coercionType: 'html'`
  * (setAsync, prependAsync, setSelectedDataAsync, setSignatureAsync) fails with
  * InvalidFormatError and changes nothing; writes with 'text' go in as typed.
+ *
+ * The item's session data (Mailbox 1.11) is this item's alone, as in Outlook: a new compose
+ * window starts without any, a task pane remounted on the same window reads what was set, and
+ * the whole of it is limited to 50,000 characters. A name never set reads as ''.
  */
 import type {
   AttachmentLike,
@@ -59,6 +63,8 @@ export type PreviewMailboxOptions = {
   delayMs?: number;
   /** Whether body.setSignatureAsync (1.10) exists. */
   signatureApi?: boolean;
+  /** Whether item.sessionData (1.11) exists. */
+  sessionDataApi?: boolean;
   displayName?: string;
   /** Settings shared by several compose windows (the preview keeps one per page). */
   roamingSettings?: RoamingSettingsLike;
@@ -90,6 +96,9 @@ export const DEFAULT_FROM: EmailAddressLike = { displayName: 'Anna Nowak', email
 export function emptyState(): PreviewState {
   return { subject: '', bodyHtml: EMPTY_HTML, bodyType: 'html', bodyText: '', to: [], cc: [], bcc: [], attachments: [], composeType: 'new', from: DEFAULT_FROM };
 }
+
+/** Outlook's limit on all of an add-in's session data of one item (clients up to Mailbox 1.15). */
+export const SESSION_DATA_LIMIT = 50_000;
 
 const EMPTY_HTML = '<html><body><div><br></div></body></html>';
 
@@ -226,6 +235,8 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
     if (isText() && options?.coercionType === 'html') throw new InvalidFormatError(`${operation}: coercionType html, but the message body is plain text`);
   };
   let textSignature: string | null = null;
+  const session = new Map<string, string>();
+  const lengthOf = (data: Map<string, string>) => [...data].reduce((sum, [name, value]) => sum + name.length + value.length, 0);
 
   const item: ComposeItemLike = {
     itemType: 'message',
@@ -295,6 +306,19 @@ export function createPreviewMailbox(initial: Partial<PreviewState> = {}, option
       call('removeHandlerAsync', cb, () => {
         handlers.delete(type);
       }),
+    ...(options.sessionDataApi === false
+      ? {}
+      : {
+          sessionData: {
+            getAsync: (name: string, cb: Callback<string>) => call('sessionData.getAsync', cb, () => session.get(name) ?? ''),
+            setAsync: (name: string, value: string, cb?: Callback<void>) =>
+              call('sessionData.setAsync', cb, () => {
+                if (lengthOf(new Map(session).set(name, value)) > SESSION_DATA_LIMIT) throw new Error(`the session data of an item is limited to ${SESSION_DATA_LIMIT} characters`);
+                session.set(name, value);
+              }),
+            removeAsync: (name: string, cb?: Callback<void>) => call('sessionData.removeAsync', cb, () => void session.delete(name)),
+          },
+        }),
   };
 
   const roamingSettings = options.roamingSettings ?? memorySettings();

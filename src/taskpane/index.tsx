@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = lang;
 
   const adapter = createComposeAdapter(mailbox, settings, {
-    context: { displayLanguage: context.displayLanguage, officeTheme: context.officeTheme },
+    context: { displayLanguage: context.displayLanguage, officeTheme: context.officeTheme, requirements: context.requirements },
   });
   const [policy, firstNames] = await Promise.all([
     loadPolicy({

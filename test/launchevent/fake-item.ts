@@ -20,9 +20,12 @@ export type FakeState = {
   /** Plain-text compose (body.getTypeAsync = 'text'); the coercion of each write is kept. */
   bodyType?: 'html' | 'text';
   coercions?: string[];
+  /** The item's session data (Mailbox 1.11), name → value. */
+  session: Record<string, string>;
 };
 
-export type FakeOptions = { faults?: Record<string, Fault>; withSignatureApi?: boolean; delayMs?: number };
+/** `withSessionData: false`: an Outlook before Mailbox 1.11, whose item has no sessionData. */
+export type FakeOptions = { faults?: Record<string, Fault>; withSignatureApi?: boolean; withSessionData?: boolean; delayMs?: number };
 
 export function fakeMailbox(initial: Partial<FakeState> = {}, options: FakeOptions = {}) {
   const state: FakeState = {
@@ -35,13 +38,14 @@ export function fakeMailbox(initial: Partial<FakeState> = {}, options: FakeOptio
     composeType: 'newMail',
     attachments: [],
     clientSignatureDisabled: false,
+    session: {},
     ...initial,
   };
   const calls: string[] = [];
   let waves = 0;
   let inFlight = 0;
 
-  function call<T>(name: string, callback: Callback<T>, value: () => T, effect?: () => void): void {
+  function call<T>(name: string, callback: Callback<T> | undefined, value: () => T, effect?: () => void): void {
     calls.push(name);
     const fault = options.faults?.[name] ?? options.faults?.['*'];
     if (fault === 'throw') throw new Error(`${name} is not available`);
@@ -53,10 +57,16 @@ export function fakeMailbox(initial: Partial<FakeState> = {}, options: FakeOptio
     const delay = typeof fault === 'object' ? fault.delayMs : (options.delayMs ?? 0);
     setTimeout(() => {
       inFlight--;
-      if (fault === 'fail') return callback(failed);
-      effect?.();
-      callback(ok());
-      if (fault === 'twice') callback(ok());
+      if (fault === 'fail') return callback?.(failed);
+      let result: AsyncResultLike<T>;
+      try {
+        effect?.();
+        result = ok();
+      } catch (e) {
+        result = { ...failed, error: { code: 9002, message: (e as Error).message } };
+      }
+      callback?.(result);
+      if (fault === 'twice') callback?.(result);
     }, delay);
   }
   const recipients = (field: 'to' | 'cc' | 'bcc') => ({
@@ -94,6 +104,19 @@ export function fakeMailbox(initial: Partial<FakeState> = {}, options: FakeOptio
     ...(options.withSignatureApi === false
       ? {}
       : { disableClientSignatureAsync: (cb: Callback<void>) => call('disableClientSignatureAsync', cb, () => undefined, () => (state.clientSignatureDisabled = true)) }),
+    ...(options.withSessionData === false
+      ? {}
+      : {
+          sessionData: {
+            // A name never set fails here (the preview answers ''): Office does not document which.
+            getAsync: (name: string, cb: Callback<string>) =>
+              call('sessionData.getAsync', cb, () => {
+                if (!(name in state.session)) throw new Error(`no session data named ${name}`);
+                return state.session[name];
+              }),
+            setAsync: (name: string, value: string, cb?: Callback<void>) => call('sessionData.setAsync', cb, () => undefined, () => (state.session[name] = value)),
+          },
+        }),
   };
   const mailbox: MailboxLike = { item, userProfile: { displayName: 'Jan Nowak', emailAddress: 'jan.nowak@gmina.example.pl' } };
   return { mailbox, state, calls, waves: () => waves };

@@ -16,7 +16,7 @@ import { buildSignature } from '../../../src/engine/signature';
 import { SIGNATURE_MARKER } from '../../../src/engine/parse/html';
 import type { PolicyState } from '../../../src/policy/load';
 
-type Operation = 'read' | 'applyFix' | 'insertTemplate' | 'insertSentence' | 'snapshot' | 'restore' | 'loadProfile' | 'saveProfile';
+type Operation = 'read' | 'applyFix' | 'insertTemplate' | 'insertSentence' | 'snapshot' | 'restore' | 'loadProfile' | 'saveProfile' | 'saveIgnored';
 
 export class FakeComposeAdapter implements ComposeAdapter {
   message: MailMessage;
@@ -37,6 +37,8 @@ export class FakeComposeAdapter implements ComposeAdapter {
   readonly failing = new Map<Operation, OfficeCallError>();
   /** When set, applyFix waits for this promise before changing the message. */
   hold?: Promise<void>;
+  /** The item's session data of ignores, as the send check would read it; undefined: an Outlook without session data. */
+  ignored: string[] | undefined = [];
   private readonly listeners = new Set<() => void>();
 
   constructor(message: Partial<MailMessage>, profile: SenderProfile = {}) {
@@ -114,6 +116,20 @@ export class FakeComposeAdapter implements ComposeAdapter {
     if (expected && JSON.stringify(await this.snapshot()) !== JSON.stringify(expected)) throw new OfficeCallError('restore', 'changed', 'restore: the message has changed since; nothing was undone');
     this.restored.push(snapshot);
     Object.assign(this.message, { bodyHtml: snapshot.body, subject: snapshot.subject, to: snapshot.to, cc: snapshot.cc, bcc: snapshot.bcc });
+  }
+
+  async loadIgnored(): Promise<string[]> {
+    return [...(this.ignored ?? [])];
+  }
+
+  async saveIgnored(ids: readonly string[]): Promise<void> {
+    this.check('saveIgnored');
+    if (!this.ignored) throw new OfficeCallError('sessionData.setAsync', 'unsupported', 'sessionData.setAsync: no session data');
+    this.ignored = [...ids];
+  }
+
+  ignoresReachSend(): boolean {
+    return this.ignored !== undefined;
   }
 
   async loadProfile(): Promise<SenderProfile> {

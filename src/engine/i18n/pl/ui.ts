@@ -21,7 +21,9 @@ export const ui: Messages = {
       .join(', '),
   'pane.status.suggestions': (d) => `${d.count} ${plForm(Number(d.count), 'sugestia', 'sugestie', 'sugestii')} prostego języka`,
   'pane.status.checking': 'Sprawdzam wiadomość…',
-  'pane.status.ignored': (d) => `Zignorowane w tej wiadomości: ${d.count}. Sprawdzenie przy wysyłaniu nadal je uwzględnia.`,
+  'pane.status.ignored': (d) => `Zignorowane w tej wiadomości: ${d.count}. Sprawdzenie przy wysyłaniu też je pominie.`,
+  'pane.status.ignoredPaneOnly': (d) =>
+    `Zignorowane w tej wiadomości: ${d.count}. Ta wersja Outlooka nie przekaże tego do sprawdzenia przy wysyłaniu, więc przy wysyłaniu Etykieta może jeszcze o tym przypomnieć.`,
   'pane.group.error': (d) => `Błędy (${d.count})`,
   'pane.group.warning': (d) => `Ostrzeżenia (${d.count})`,
   'pane.group.info': (d) => `Prosty język (${d.count})`,

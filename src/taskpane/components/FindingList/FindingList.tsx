@@ -3,7 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import type { Fix, Severity } from '../../../engine/types';
 import type { EngineConfig } from '../../../engine/config';
-import { canBeIgnored, type KeyedFinding } from '../../findingKey';
+import { canBeIgnored, type KeyedFinding } from '../../../engine/ignore';
 import { useT } from '../../hooks/useLang';
 import { FindingItem } from '../FindingItem';
 import { useFindingListStyles } from './FindingList.styles';

@@ -9,12 +9,14 @@ import { useStatusHeaderStyles } from './StatusHeader.styles';
 export type StatusHeaderProps = {
   findings: readonly Finding[] | undefined;
   loading: boolean;
-  /** Findings the clerk ignored in this message: said, since the send check still counts them. */
+  /** Findings the clerk ignored in this message: said, so that none disappears unnoticed. */
   ignored?: number;
+  /** False where Outlook cannot pass the ignores on to the send check: then it may still mention them. */
+  ignoredReachSend?: boolean;
 };
 
 /** The overall state in one line: ready to send, or how many errors and warnings are left. */
-export function StatusHeader({ findings, loading, ignored = 0 }: StatusHeaderProps): React.ReactElement {
+export function StatusHeader({ findings, loading, ignored = 0, ignoredReachSend = true }: StatusHeaderProps): React.ReactElement {
   const t = useT();
   const styles = useStatusHeaderStyles();
   const counts = countBySeverity(findings ?? []);
@@ -44,7 +46,7 @@ export function StatusHeader({ findings, loading, ignored = 0 }: StatusHeaderPro
         </Text>
         {findings && counts.info > 0 ? <Text className={styles.secondary}>{t('pane.status.suggestions', { count: counts.info })}</Text> : null}
       </div>
-      {findings && ignored > 0 ? <Text className={styles.secondary}>{t('pane.status.ignored', { count: ignored })}</Text> : null}
+      {findings && ignored > 0 ? <Text className={styles.secondary}>{t(ignoredReachSend ? 'pane.status.ignored' : 'pane.status.ignoredPaneOnly', { count: ignored })}</Text> : null}
       {loading ? <Spinner size="extra-tiny" label={t('pane.status.checking')} /> : null}
     </div>
   );

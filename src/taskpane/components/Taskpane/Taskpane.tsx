@@ -37,7 +37,7 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
   const t = useT();
   const styles = useTaskpaneStyles();
   const Landmark = embedded ? 'section' : 'main';
-  const { check, fixes, visible, ignoredCount, ignore, fix, focus, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
+  const { check, fixes, ready, visible, ignoredCount, ignoresReachSend, ignore, fix, focus, tab, setTab, settings } = useTaskpane(adapter, policy, rules);
   const safe = visible.filter((k) => isSafeFix(k.finding.fix));
   // The deadline helper answers a letter: shown on replies only (contract § 9).
   const isReply = check.message?.composeType === 'reply';
@@ -56,7 +56,7 @@ export function Taskpane({ adapter, policy, rules, today, embedded }: TaskpanePr
         <h1 id="pane-title" className={styles.title}>
           {t('pane.title')}
         </h1>
-        <StatusHeader findings={check.result ? visible.map((k) => k.finding) : undefined} loading={check.loading} ignored={ignoredCount} />
+        <StatusHeader findings={ready ? visible.map((k) => k.finding) : undefined} loading={check.loading} ignored={ignoredCount} ignoredReachSend={ignoresReachSend} />
       </header>
       {/* Four labelled tabs do not fit 320 px in Polish: Settings, the one a clerk opens least, is a gear. */}
       <PaneTabs

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { KeyedFinding } from '../../findingKey';
+import type { KeyedFinding } from '../../../engine/ignore';
 
 /**
  * After Zastosuj / Ignoruj / Wstaw podpis the keyboard focus goes to the finding that now stands
