@@ -4,44 +4,13 @@
  * its formatting and loses its scripts; a fix redraws the editor; plain text makes the body a
  * text and back. Needs a built dist/.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { previewPages } from './support/harness';
 import { editor, readBodyHtml, typeLetter, waitForBodyHtml } from './support/preview';
 
 jest.setTimeout(90_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  ({ server, base } = await startServer());
-  browser = await startBrowser(base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
-
-async function open(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${base}preview.html${query}`);
-  await page.getByLabel('Temat', { exact: true }).or(page.getByLabel('Subject', { exact: true })).waitFor();
-  await page.waitForFunction(() => !(document.getElementById('field-subject') as HTMLInputElement | null)?.disabled);
-  return page;
-}
+const { open } = previewPages();
 
 const finding = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"]`);
 

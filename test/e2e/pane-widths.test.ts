@@ -6,43 +6,20 @@
  * ETYKIETA_SCREENSHOTS=docs/screenshots saves the 320 px pane (README) as it is tested.
  */
 import path from 'node:path';
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { AXE_PATH, assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { AXE_PATH, previewPages } from './support/harness';
 
 jest.setTimeout(120_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  ({ server, base } = await startServer());
-  browser = await startBrowser(base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-afterEach(() => {
-  expect(errors.splice(0)).toEqual([]);
-});
+const { session, newPage } = previewPages();
 
 /** Below 900 px the preview stacks the pane under the compose window, as wide as the page less 34 px. */
 const PAGE_MARGIN = 34;
 
 async function openPane(width: number, lang: 'pl' | 'en', sample = 'quoted-thread'): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const page = await newPage();
   await page.setViewportSize({ width: width + PAGE_MARGIN, height: 1800 });
-  await page.goto(`${base}preview.html?lang=${lang}&sample=${sample}`);
+  await page.goto(`${session.base}preview.html?lang=${lang}&sample=${sample}`);
   await page.locator('[data-rule]').first().waitFor({ timeout: 15_000 });
   return page;
 }
@@ -50,7 +27,7 @@ async function openPane(width: number, lang: 'pl' | 'en', sample = 'quoted-threa
 const pane = (page: Page) => page.locator('aside.pane');
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ url: `${base}${AXE_PATH}` });
+  await page.addScriptTag({ url: `${session.base}${AXE_PATH}` });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
     // Fluent's focus sentinels (Tabster) are aria-hidden and focusable by design (see preview.test.ts).

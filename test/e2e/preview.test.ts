@@ -2,42 +2,13 @@
  * The browser preview end to end: the real task pane beside the simulated compose window, in
  * Debian's Chromium. Needs a built dist/ (npm test builds it first).
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { AXE_PATH, assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { AXE_PATH, previewPages } from './support/harness';
 import { fillBodyHtml, readBodyHtml, waitForBodyHtml } from './support/preview';
 
 jest.setTimeout(60_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  ({ server, base } = await startServer());
-  browser = await startBrowser(base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-const errors: string[] = [];
-
-async function open(query = ''): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(`${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${base}preview.html${query}`);
-  // The pane has rendered its first check once the compose fields are enabled and the list exists.
-  await page.getByLabel('Temat', { exact: true }).or(page.getByLabel('Subject', { exact: true })).waitFor();
-  await page.waitForFunction(() => !(document.getElementById('field-subject') as HTMLInputElement | null)?.disabled);
-  return page;
-}
+const { session, open } = previewPages();
 
 const finding = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"]`);
 
@@ -47,12 +18,6 @@ async function writeBadMessage(page: Page): Promise<void> {
   await page.getByLabel('Temat', { exact: true }).fill('Zaświadczenie o zameldowaniu – znak OR.1234.5.2026');
   await fillBodyHtml(page, '<html><body><div>zaświadczenie jest gotowe do odbioru w pokoju 12.</div></body></html>');
 }
-
-afterEach(() => {
-  // No page may fail at run time (CSP violations and React errors land here too).
-  const seen = errors.splice(0);
-  expect(seen).toEqual([]);
-});
 
 test('a clerk\'s message gets its findings; the Bcc fix moves the recipients and the finding goes', async () => {
   const page = await open();
@@ -110,8 +75,8 @@ test('English labels with the language switch, and ?lang=en', async () => {
   await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
   await page.close();
 
-  const direct = await browser.context.newPage();
-  await direct.goto(`${base}preview.html?lang=en`);
+  const direct = await session.browser.context.newPage();
+  await direct.goto(`${session.base}preview.html?lang=en`);
   await direct.getByRole('textbox', { name: 'Body', exact: true }).waitFor();
   await direct.close();
 });
@@ -119,7 +84,7 @@ test('English labels with the language switch, and ?lang=en', async () => {
 test('axe finds no WCAG 2 A/AA violations, with findings on screen and with the send dialog open', async () => {
   const page = await open('?sample=every-problem');
   await finding(page, 'greeting-missing').or(finding(page, 'greeting-informal')).first().waitFor({ timeout: 10_000 });
-  await page.addScriptTag({ url: `${base}${AXE_PATH}` });
+  await page.addScriptTag({ url: `${session.base}${AXE_PATH}` });
   const run = () =>
     page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
@@ -177,7 +142,7 @@ test('a broken policy shows the fallback notice; nothing left the page', async (
   await page.getByRole('tab', { name: 'Ustawienia' }).click();
   await page.getByRole('tabpanel', { name: 'Ustawienia' }).getByText('Plik zasad urzędu zawiera błędy').waitFor({ timeout: 10_000 });
   await page.close();
-  expect(browser.blocked).toEqual([]);
+  expect(session.browser.blocked).toEqual([]);
 });
 
 test('the header keeps its three controls on one line at 1400 px (and together at 1100 px)', async () => {
@@ -195,7 +160,7 @@ test('one main landmark, at the top level: the pane is a region of the page, not
   await finding(page, 'greeting-informal').first().waitFor({ timeout: 10_000 });
   await expect(page.getByRole('main').count()).resolves.toBe(1);
   await expect(page.getByRole('region', { name: 'Etykieta' }).count()).resolves.toBe(1);
-  await page.addScriptTag({ url: `${base}${AXE_PATH}` });
+  await page.addScriptTag({ url: `${session.base}${AXE_PATH}` });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: Array<{ id: string }> }> } }).axe;
     const rules = ['landmark-main-is-top-level', 'landmark-no-duplicate-main', 'landmark-one-main', 'landmark-complementary-is-top-level', 'landmark-unique', 'landmark-banner-is-top-level'];

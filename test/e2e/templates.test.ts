@@ -3,48 +3,16 @@
  * Outlook's quoted thread, which stays byte for byte as it was; the letter then has one greeting
  * (agreeing with the addressee) and one closing. Needs a built dist/.
  */
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { acknowledgementTemplate } from '../../src/engine/templates';
 import { createMessage } from '../../src/engine/model';
-import { assertBuilt, startBrowser, startServer, type Browser } from './support/harness';
+import { previewPages } from './support/harness';
 import { readBodyHtml } from './support/preview';
 import { parseLocalDate } from '../../src/taskpane/components/LocalDateInput/localDate';
 
 jest.setTimeout(60_000);
 
-let server: Server;
-let base: string;
-let browser: Browser;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  assertBuilt();
-  ({ server, base } = await startServer());
-  browser = await startBrowser(base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-afterEach(() => {
-  // No page may fail at run time (CSP violations and React errors land here too).
-  expect(errors.splice(0)).toEqual([]);
-});
-
-async function open(query: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${base}preview.html${query}`);
-  await page.getByLabel('Temat', { exact: true }).waitFor();
-  await page.waitForFunction(() => !(document.getElementById('field-subject') as HTMLInputElement | null)?.disabled);
-  return page;
-}
+const { open } = previewPages();
 
 /** The text of each top-level element of the body, one line each, as the clerk sees the lines. */
 const bodyLines = async (page: Page) =>

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const DIST = resolve(__dirname, '../../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,4 +90,34 @@ export function servedPreview(): { readonly base: string; readonly browser: Brow
     await new Promise((r) => server?.close(r));
   });
   return session;
+}
+
+/**
+ * servedPreview() plus what every preview test repeats: `newPage()` opens a tab whose page errors
+ * and console errors are collected, and after each test none may have happened (CSP violations
+ * and React errors land there too); `open(query)` also loads the preview and waits until the
+ * compose window takes input.
+ */
+export function previewPages() {
+  const session = servedPreview();
+  const errors: string[] = [];
+  afterEach(() => {
+    expect(errors.splice(0)).toEqual([]);
+  });
+  async function newPage(): Promise<Page> {
+    const page = await session.browser.context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    return page;
+  }
+  async function open(query = ''): Promise<Page> {
+    const page = await newPage();
+    await page.goto(`${session.base}preview.html${query}`);
+    await page.getByLabel('Temat', { exact: true }).or(page.getByLabel('Subject', { exact: true })).waitFor();
+    await page.waitForFunction(() => !(document.getElementById('field-subject') as HTMLInputElement | null)?.disabled);
+    return page;
+  }
+  return { session, newPage, open };
 }
