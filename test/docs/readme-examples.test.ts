@@ -2,6 +2,7 @@
  * The README's command-line examples are the CLI's real output (scripts/readme-examples.ts):
  * after a change of a rule or a message, `npm run docs:readme` writes them anew.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { countReadmeExamples, renderReadmeExamples } from '../../scripts/readme-examples';
@@ -23,6 +24,13 @@ test('every example prints what the README says (run `npm run docs:readme` after
   } finally {
     process.chdir(cwd);
   }
+}, 60_000);
+
+test('`npm run docs:readme` itself runs the CLI from the sources and finds the README up to date', () => {
+  const result = spawnSync(process.execPath, ['scripts/docs-readme.mjs', '--check'], { cwd: REPO, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toBe('docs-readme: README.md examples are up to date\n');
+  expect(result.status).toBe(0);
 }, 60_000);
 
 describe('renderReadmeExamples', () => {
