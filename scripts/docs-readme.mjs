@@ -4,7 +4,7 @@
 // a message; test/docs/readme-examples.test.ts fails while the README shows old output.
 // `--check` writes nothing and exits 1 when the README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { importTs, root } from './lib/import-ts.mjs';
+import { importTs, root } from './support/import-ts.mjs';
 
 process.chdir(root);
 const { renderReadmeExamples, main } = await importTs("export { renderReadmeExamples } from './scripts/readme-examples'; export { main } from './src/cli/main';", { externalPackages: true, dirname: 'src/cli' });

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Writes the rule list into README.md between <!-- rules:start --> and <!-- rules:end -->,
 // from the rules' own meta (src/engine/docs/rules-table.ts). The engine is TypeScript, so it is
-// bundled with esbuild first (scripts/lib/import-ts.mjs).
+// bundled with esbuild first (scripts/support/import-ts.mjs).
 // `--check` changes nothing and exits 1 when the README is out of date (for CI).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importTs, root } from './lib/import-ts.mjs';
+import { importTs, root } from './support/import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const { rulesMarkdown, withRulesSection, allRules } = await importTs("export { rulesMarkdown, withRulesSection } from './src/engine/docs/rules-table'; export { allRules } from './src/engine/rules';");

@@ -3,13 +3,13 @@
 // sources/README.md): src/engine/rules/data/first-names.txt (every name: the table served beside the
 // add-in and read by the command line) and src/engine/rules/data/first-names.ts (the compact cut the
 // bundles carry). The derivation is TypeScript (scripts/data/pesel-first-names.ts, which the tests
-// import), bundled with esbuild first (scripts/lib/import-ts.mjs). `--check`
+// import), bundled with esbuild first (scripts/support/import-ts.mjs). `--check`
 // writes nothing and exits 1 when a committed table is not what the sources give (for CI). No
 // network: the sources are committed.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importTs, root } from '../lib/import-ts.mjs';
+import { importTs, root } from '../support/import-ts.mjs';
 
 const check = process.argv.includes('--check');
 const FEMALE = 'scripts/data/sources/pesel-imiona-zenskie-imie-pierwsze.csv';
