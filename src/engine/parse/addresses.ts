@@ -22,6 +22,9 @@ const isLocalEdge = (c: string) => c === '.' || c === '_' || c === '%' || c === 
 
 /** The longest prefix of `domain` made of non-empty labels whose last label is 2+ letters. */
 function validDomain(domain: string): string {
+  // The common case, one string test: no empty label, so the whole domain is the candidate.
+  const lastDot = domain.lastIndexOf('.');
+  if (lastDot > 0 && domain.charCodeAt(0) !== 46 && !domain.includes('..') && LETTERS.test(domain.slice(lastDot + 1))) return domain;
   const labels = domain.split('.');
   while (labels.length >= 2) {
     if (labels.every((l) => l.length > 0) && LETTERS.test(labels[labels.length - 1])) return labels.join('.');

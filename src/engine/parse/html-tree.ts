@@ -59,6 +59,18 @@ const VOID_ELEMENTS = new Set([
 const FOREIGN_CONTEXT_ELEMENTS = new Set(['math', 'svg']);
 const HTML_INTEGRATION_ELEMENTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
 
+/**
+ * What the tables above say of one element name, looked up once per tag: most tags of a letter
+ * (span, o:p, font, a) are in none of them and cost one miss.
+ */
+type ElementInfo = { isVoid: boolean; foreign: boolean; integration: boolean; impliesClose: ReadonlySet<string> | undefined };
+const ELEMENT_INFO = new Map<string, ElementInfo>(
+  [...new Set([...OPEN_IMPLIES_CLOSE.keys(), ...VOID_ELEMENTS, ...FOREIGN_CONTEXT_ELEMENTS, ...HTML_INTEGRATION_ELEMENTS])].map((name) => [
+    name,
+    { isVoid: VOID_ELEMENTS.has(name), foreign: FOREIGN_CONTEXT_ELEMENTS.has(name), integration: HTML_INTEGRATION_ELEMENTS.has(name), impliesClose: OPEN_IMPLIES_CLOSE.get(name) },
+  ]),
+);
+
 export class HtmlTreeParser implements TokenizerCallbacks {
   /** Start and end (inclusive) of the last event in the HTML, as on htmlparser2's Parser. */
   startIndex = 0;
@@ -68,6 +80,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private html = '';
   private openTagStart = 0;
   private tagname = '';
+  /** Whether the tag being opened is a void element (br, img…): it closes itself. */
+  private tagIsVoid = false;
   private attribname = '';
   private attribvalue = '';
   private attribs: Attributes | null = null;
@@ -130,14 +144,16 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private emitOpenTag(name: string): void {
     this.openTagStart = this.startIndex;
     this.tagname = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const info = ELEMENT_INFO.get(name);
+    this.tagIsVoid = info?.isVoid ?? false;
+    const impliesClose = info?.impliesClose;
     if (impliesClose) {
       while (this.stack.length > 0 && impliesClose.has(this.top() as string)) this.cbs.onclosetag?.(this.pop(), true);
     }
-    if (!VOID_ELEMENTS.has(name)) {
+    if (!this.tagIsVoid) {
       this.push(name);
-      if (FOREIGN_CONTEXT_ELEMENTS.has(name)) this.foreignContext.push(true);
-      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.push(false);
+      if (info?.foreign) this.foreignContext.push(true);
+      else if (info?.integration) this.foreignContext.push(false);
     }
     if (this.cbs.onopentag) this.attribs = {};
   }
@@ -148,7 +164,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
       this.cbs.onopentag?.(this.tagname, this.attribs, isImplied);
       this.attribs = null;
     }
-    if (this.cbs.onclosetag && VOID_ELEMENTS.has(this.tagname)) this.cbs.onclosetag(this.tagname, true);
+    if (this.cbs.onclosetag && this.tagIsVoid) this.cbs.onclosetag(this.tagname, true);
     this.tagname = '';
   }
 
@@ -161,8 +177,9 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
     const name = this.html.slice(start, endIndex).toLowerCase();
-    if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) this.foreignContext.pop();
-    if (!VOID_ELEMENTS.has(name)) {
+    const info = ELEMENT_INFO.get(name);
+    if (info?.foreign || info?.integration) this.foreignContext.pop();
+    if (!info?.isVoid) {
       if ((this.open.get(name) ?? 0) > 0) {
         // Everything opened inside it is closed with it (implied), then the element itself.
         for (;;) {

@@ -30,6 +30,8 @@ const BLOCK = new Set([
   'pre', 'section', 'article', 'header', 'footer', 'address', 'dd', 'dt', 'dl', 'center', 'form',
 ]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml', 'o:p']);
+/** One lookup per tag: whether it is a block, skipped, or (most tags) neither. */
+const KIND = new Map<string, 'block' | 'skip'>([...[...BLOCK].map((n): [string, 'block'] => [n, 'block']), ...[...SKIP].map((n): [string, 'skip'] => [n, 'skip'])]);
 /** The only attributes the text needs: the rest of Outlook's markup (style, lang, width…) is never copied. */
 const ATTRIBUTES = new Set(['id', 'class', 'type', 'href', 'data-variant']);
 
@@ -51,8 +53,8 @@ function decodeMailto(raw: string): string {
 }
 
 export function htmlToText(html: string): HtmlText {
-  const out: string[] = [];
-  let length = 0; // of what is in `out`; a pending space comes after it
+  let out = '';
+  let length = 0; // of `out`; a pending space comes after it
   let pendingSpace = false;
   let lastCode = 10; // last character written; the text starts as if after a line break
   let skipDepth = 0;
@@ -62,6 +64,14 @@ export function htmlToText(html: string): HtmlText {
   let quoteMarker: number | null = null;
   const mailtos: HtmlText['mailtos'] = [];
 
+  // Outlook repeats a few classes ("MsoNormal") on every paragraph: each is looked at once.
+  const plainClassIsQuote = new Map<string, boolean>();
+  const isQuoteMarkerOnce = (name: string, attribs: Record<string, string>): boolean => {
+    if (attribs.id !== undefined || attribs.class === undefined || name === 'blockquote') return isQuoteMarker(name, attribs);
+    let known = plainClassIsQuote.get(attribs.class);
+    if (known === undefined) plainClassIsQuote.set(attribs.class, (known = isQuoteMarker(name, attribs)));
+    return known;
+  };
   const position = () => length + (pendingSpace ? 1 : 0);
   /** The trailing space is never written: positions taken after it move back onto the text. */
   const dropPendingSpace = () => {
@@ -71,7 +81,7 @@ export function htmlToText(html: string): HtmlText {
     if (quoteMarker !== null && quoteMarker > length) quoteMarker = length;
   };
   const lineBreak = () => {
-    out.push('\n');
+    out += '\n';
     length++;
     lastCode = 10;
   };
@@ -85,20 +95,21 @@ export function htmlToText(html: string): HtmlText {
     {
       onopentag(name, attribs) {
         depth++;
-        if (SKIP.has(name)) skipDepth++;
-        if (BLOCK.has(name)) newline();
+        const kind = KIND.get(name);
+        if (kind === 'skip') skipDepth++;
+        else if (kind === 'block') newline();
         if (name === 'br') {
           dropPendingSpace();
           lineBreak();
         }
-        if (attribs.id === undefined && attribs.class === undefined && attribs.type === undefined && name !== 'a') return;
-        const marker = `${attribs.id ?? ''} ${attribs.class ?? ''}`;
-        if (signature === null && signatureDepth < 0 && marker.includes(SIGNATURE_MARKER)) {
+        const { id, class: cls } = attribs;
+        if (id === undefined && cls === undefined && attribs.type === undefined && name !== 'a') return;
+        if (signature === null && signatureDepth < 0 && (id?.includes(SIGNATURE_MARKER) || cls?.includes(SIGNATURE_MARKER))) {
           signatureDepth = depth;
           const variant = attribs['data-variant'];
           signature = { start: position(), end: position(), variant: variant === 'short' || variant === 'full' ? variant : undefined };
         }
-        if (quoteMarker === null && isQuoteMarker(name, attribs)) quoteMarker = position();
+        if (quoteMarker === null && isQuoteMarkerOnce(name, attribs)) quoteMarker = position();
         const href = attribs.href ?? '';
         if (name === 'a' && /^mailto:/i.test(href)) {
           const address = decodeMailto(href.slice(7).split('?')[0] ?? '').trim();
@@ -120,17 +131,18 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (pendingSpace || (leadingSpace && lastCode !== 10)) {
-          out.push(' ');
+          out += ' ';
           length++;
         }
-        out.push(from === 0 && to === t.length ? t : t.slice(from, to));
+        out += from === 0 && to === t.length ? t : t.slice(from, to);
         length += to - from;
         lastCode = t.charCodeAt(to - 1);
         pendingSpace = to < t.length;
       },
       onclosetag(name) {
-        if (SKIP.has(name) && skipDepth > 0) skipDepth--;
-        if (BLOCK.has(name)) newline();
+        const kind = KIND.get(name);
+        if (kind === 'skip' && skipDepth > 0) skipDepth--;
+        else if (kind === 'block') newline();
         if (signatureDepth === depth && signature) {
           signature.end = position();
           signatureDepth = -2; // closed; only the first marked block counts
@@ -140,9 +152,9 @@ export function htmlToText(html: string): HtmlText {
     },
     { attributes: ATTRIBUTES },
   );
-  if (pendingSpace) out.push(' ');
+  if (pendingSpace) out += ' ';
   // Assigned inside the parser's callbacks, which TypeScript's narrowing does not follow.
   const sig = signature as HtmlText['signature'];
   if (sig && signatureDepth > 0) sig.end = position();
-  return { text: out.join(''), signature: sig, quoteMarker: quoteMarker as number | null, mailtos };
+  return { text: out, signature: sig, quoteMarker: quoteMarker as number | null, mailtos };
 }
