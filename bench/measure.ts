@@ -40,6 +40,21 @@ export function timePair(a: () => unknown, b: () => unknown, runs: number, warmu
   return [{ medianMs: median(sa), runs }, { medianMs: median(sb), runs }];
 }
 
+/**
+ * The fastest of `runs` of `fn`, after `warmup` untimed ones: load elsewhere on the machine only
+ * ever adds time, super-linear work slows every run. What growth exponents are taken from.
+ */
+export function fastest(fn: () => unknown, runs: number, warmup = 0): number {
+  for (let i = 0; i < warmup; i++) fn();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 export function median(samples: number[]): number {
   const sorted = [...samples].sort((x, y) => x - y);
   const mid = sorted.length >> 1;

@@ -8,8 +8,7 @@
  */
 import { compilePolicyPattern } from '../src/engine/patterns';
 import { DEFAULT_CASE_REFERENCE } from '../src/engine/rules/case-reference-missing';
-import { performance } from 'node:perf_hooks';
-import { baselinePass, growthExponent } from './measure';
+import { baselinePass, fastest, growthExponent } from './measure';
 
 const PATTERNS: Record<string, string> = {
   'issue (\\w+\\s?)+$': '(\\w+\\s?)+$',
@@ -26,18 +25,6 @@ const INPUTS: Record<string, (bytes: number) => string> = {
   'open [[': (n) => '[['.repeat(n / 2),
 };
 
-/** The fastest of `runs` (after one warm-up): load elsewhere on the machine only ever adds time. */
-function fastest(fn: () => unknown, runs: number): number {
-  fn();
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 /** Below this the prefilter skipped the whole text: too fast for a slope to mean anything. */
 const MEASURABLE_MS = 5;
 
@@ -51,10 +38,10 @@ export function measurePatterns(runs = 5): PatternRow[] {
     for (const [input, make] of Object.entries(INPUTS)) {
       const points = [100_000, 300_000, 1_000_000].map((size) => {
         const text = make(size);
-        return { size, ms: fastest(() => compiled.pattern.test(text), runs), text };
+        return { size, ms: fastest(() => compiled.pattern.test(text), runs, 1), text };
       });
       const last = points[points.length - 1];
-      const baseline = fastest(() => baselinePass(last.text), runs);
+      const baseline = fastest(() => baselinePass(last.text), runs, 1);
       const exponent = last.ms >= MEASURABLE_MS ? growthExponent(points) : null;
       rows.push({ pattern, input, ms100k: points[0].ms, ms1m: last.ms, exponent, ratio: last.ms / Math.max(baseline, 0.01) });
     }
