@@ -5,7 +5,8 @@
  */
 import { htmlToText } from '../src/engine/parse/html';
 import { parseBody } from '../src/engine/parse/body';
-import { findQuoteStart, quoteHeaderLines, splitLines } from '../src/engine/parse/quote';
+import { findQuoteStart, quoteHeaderLines } from '../src/engine/parse/quote';
+import { Lines } from '../src/engine/parse/lines';
 import { findTypedSignature } from '../src/engine/parse/signature';
 import { findAddresses } from '../src/engine/parse/addresses';
 import { splitSentences, tokenizeWords } from '../src/engine/text/tokenize';
@@ -44,7 +45,7 @@ export function measurePhases(message: MailMessage, config: EngineConfig, runs: 
     ['(baseline pass)', () => baselinePass(raw)],
     ['HTML -> text (html-tree + html)', () => (message.bodyHtml ? htmlToText(html) : undefined)],
     ['quoted thread: where it starts', () => findQuoteStart(text, 0, text.length, limit)],
-    ['own text lines + typed signature', () => findTypedSignature(splitLines(text, 0, limit), names)],
+    ['own text lines + typed signature', () => findTypedSignature(Lines.of(text, 0, limit), names)],
     ['words of the own text', () => tokenizeWords(text, 0, 0, ownEnd)],
     ['sentences of the own text', () => splitSentences(text, 0, ownEnd, words)],
     ['thread participants (quote headers)', () => (body.quote ? quoteHeaderLines(text, body.quote.start, text.length).map((l) => findAddresses(l)) : [])],

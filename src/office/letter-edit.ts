@@ -127,7 +127,7 @@ export function replaceRange(body: LetterBody, start: number, end: number, from:
 export function lineAfterGreeting(parsed: ParsedBody): number | undefined {
   const greetingLine = openingLine(parsed);
   if (!greetingLine) return undefined;
-  return parsed.lines.find((l) => l.start > greetingLine.start && l.text.trim() !== '')?.start;
+  return parsed.lines.findNonBlank((l) => l.start > greetingLine.start)?.start;
 }
 
 export function hasClosing(parsed: ParsedBody): boolean {

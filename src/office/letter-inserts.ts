@@ -14,7 +14,7 @@ export { landedInOwnText } from './sentence-check';
 
 /** The new raw body with the template placed (each step re-reads the body it produced). */
 export function placeTemplate(body: LetterBody, template: TemplateText, writer: Writer = {}): string {
-  const copy = body.parsed.lines.find((l) => l.text.trim() !== '' && isTemplateCopy(template.id, l.text));
+  const copy = body.parsed.lines.findNonBlank((l) => isTemplateCopy(template.id, l.text));
   let raw: string;
   if (copy) {
     const lead = copy.text.length - copy.text.trimStart().length;

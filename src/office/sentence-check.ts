@@ -6,6 +6,7 @@
  * own text below its first line (the greeting) and above the signature and the thread.
  */
 import type { ParsedBody } from '../engine/parse/body';
+import { openingLine } from '../engine/greeting/opening';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -20,7 +21,7 @@ export function landedInOwnText(before: ParsedBody, after: string, sentence: str
   const inserted = after.slice(p, after.length - q);
   if (removed.trim() !== '' || squash(inserted) !== squash(sentence)) return false;
   // Below the first line of the own text (the greeting, or the first line the clerk wrote).
-  const first = before.lines.find((l) => l.text.trim() !== '');
+  const first = openingLine(before);
   if (!first || p <= first.start + (first.text.length - first.text.trimStart().length)) return false;
   return p <= before.own.end;
 }

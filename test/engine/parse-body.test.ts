@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parseBody } from '../../src/engine/parse/body';
 import { createMessage } from '../../src/engine/model';
-import { isQuoteHeaderLine, quoteHeaderLines, splitLines } from '../../src/engine/parse/quote';
+import { isQuoteHeaderLine, quoteHeaderLines } from '../../src/engine/parse/quote';
+import { Lines } from '../../src/engine/parse/lines';
 import { hostileText } from '../fuzz/hostile';
 
 const outlookReplyHtml = `<html><body><div>Szanowna Pani,</div><div>w załączniku przesyłam decyzję.</div>
@@ -73,7 +74,7 @@ describe('quote headers of a long thread', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 20 }).map((l) => l.join('\n')), fc.nat(30), (text, cut) => {
         const from = Math.min(cut, text.length);
-        const expected = splitLines(text, from, text.length).map((l) => l.text).filter(isQuoteHeaderLine);
+        const expected = [...Lines.of(text, from, text.length)].map((l) => l.text).filter(isQuoteHeaderLine);
         expect(quoteHeaderLines(text, from, text.length)).toEqual(expected);
       }),
       { numRuns: 3000 },

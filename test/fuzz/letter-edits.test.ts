@@ -176,7 +176,7 @@ function expectSubMultiset(part: string[], whole: string[]): void {
 /** Greetings and closings of the own text (each a whole line, or a closing ending the paragraph). */
 function countCourtesy(m: Mailbox): { greetings: number; closings: number } {
   const p = opened(m).parsed;
-  const greetings = p.lines.filter((l) => l.text.trim() !== '' && parseGreeting(l.text) !== null).length;
+  const greetings = [...p.lines].filter((l) => l.text.trim() !== '' && parseGreeting(l.text) !== null).length;
   const closings = findClosings(p, p.lines.length).length;
   return { greetings, closings };
 }

@@ -5,7 +5,8 @@
  * the newest message, the one the clerk replies to. The clerk can still change the date: an
  * e-mail's send date is the receipt date only for mail that arrived the same day.
  */
-import { splitLines, isQuoteHeaderLine } from '../parse/quote';
+import { isQuoteHeaderLine } from '../parse/quote';
+import { Lines } from '../parse/lines';
 import type { ParsedBody } from '../parse/body';
 
 const MONTHS: Record<string, number> = {
@@ -44,7 +45,7 @@ export function dateInHeader(line: string): string | undefined {
 /** The send date of the newest quoted message, or undefined when the thread shows none. */
 export function quotedMessageDate(body: Pick<ParsedBody, 'text' | 'quote'>): string | undefined {
   if (!body.quote) return undefined;
-  for (const line of splitLines(body.text, body.quote.start, body.quote.end)) {
+  for (const line of Lines.of(body.text, body.quote.start, body.quote.end)) {
     if (DATE_LABEL.test(line.text) || (isQuoteHeaderLine(line.text) && /napisał|pisze|wrote/iu.test(line.text))) {
       const date = dateInHeader(line.text);
       if (date) return date;

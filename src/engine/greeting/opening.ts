@@ -6,7 +6,8 @@ import type { Line, ParsedBody } from '../parse/body';
 import { parseGreeting, type Greeting } from './parse-greeting';
 
 export function openingLine(body: ParsedBody): Line | undefined {
-  return body.lines.find((l) => l.text.trim() !== '');
+  const i = body.lines.firstNonBlank();
+  return i < 0 ? undefined : body.lines.at(i);
 }
 
 export function openingGreeting(body: ParsedBody): Greeting | null {

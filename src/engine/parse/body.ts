@@ -4,13 +4,14 @@
  */
 import type { MailMessage } from '../model';
 import { htmlToText } from './html';
-import { findQuoteStart, quoteHeaderLines, splitLines, type LineInfo } from './quote';
+import { findQuoteStart, quoteHeaderLines } from './quote';
+import { Lines } from './lines';
 import { findTypedSignature } from './signature';
 import { findAddresses } from './addresses';
 import { splitSentences, tokenizeWords, type Sentence, type Span, type Word } from '../text/tokenize';
 
 export type { Span, Word, Sentence } from '../text/tokenize';
-export type Line = LineInfo;
+export { Lines, type Line } from './lines';
 
 export type SignatureBlock = Span & {
   /** True when it is the block Etykieta inserted (carries our marker). */
@@ -29,7 +30,7 @@ export type ParsedBody = {
   quote: Span | null;
   quoteText: string;
   /** Lines of the own text. */
-  lines: Line[];
+  lines: Lines;
   sentences: Sentence[];
   words: Word[];
   /** Addresses found in the quote headers (Od:/From:/Do:/To:/DW:/Cc:, "… napisał(a):"). */
@@ -79,19 +80,19 @@ export function parseBody(message: MailMessage): ParsedBody {
 
   let signature: SignatureBlock | null = null;
   let ownEnd = quoteStart;
-  let lines: Line[];
+  let lines: Lines;
   if (marked) {
     signature = { start: marked.start, end: Math.min(marked.end, quoteStart), marked: true, variant: marked.variant, text: '' };
     ownEnd = marked.start;
-    lines = splitLines(text, 0, ownEnd);
+    lines = Lines.of(text, 0, ownEnd);
   } else {
-    lines = splitLines(text, 0, quoteStart);
+    lines = Lines.of(text, 0, quoteStart);
     const sigLine = findTypedSignature(lines, senderNames(message));
     if (sigLine >= 0) {
-      signature = { start: lines[sigLine].start, end: quoteStart, marked: false, text: '' };
+      signature = { start: lines.start(sigLine), end: quoteStart, marked: false, text: '' };
       ownEnd = signature.start;
       // The own text's lines end with the empty line where the signature starts.
-      lines = [...lines.slice(0, sigLine), { start: ownEnd, end: ownEnd, text: '' }];
+      lines = lines.endingBefore(sigLine);
     }
   }
   if (signature) signature.text = text.slice(signature.start, signature.end);

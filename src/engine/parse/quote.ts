@@ -13,20 +13,6 @@ const HEADER_OTHER = /^\s*\*?(Wysłane|Wysłano|Data|Sent|Date|Do|To|DW|Cc|UDW|T
 /** Labels of header lines whose addresses took part in the conversation. */
 export const HEADER_LINE = /^\s*\*?(Od|From|Do|To|DW|Cc|Reply-To|Odpowiedź do)\s*:/iu;
 
-export type LineInfo = { start: number; end: number; text: string };
-
-export function splitLines(text: string, start = 0, end = text.length): LineInfo[] {
-  const lines: LineInfo[] = [];
-  let s = start;
-  for (;;) {
-    let i = text.indexOf('\n', s);
-    if (i < 0 || i > end) i = end;
-    lines.push({ start: s, end: i, text: text.slice(s, i) });
-    if (i >= end) return lines;
-    s = i + 1;
-  }
-}
-
 /** End of the line that starts at `start` (the "\n" or `end`). */
 function lineEnd(text: string, start: number, end: number): number {
   const i = text.indexOf('\n', start);

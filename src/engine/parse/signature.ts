@@ -8,7 +8,7 @@
 import { closingOfLine } from '../rules/data/closings';
 import { OFFICE, DEPARTMENT, PERSON, POSITION } from '../signature/patterns';
 import { collapseSpaces } from '../text/trim';
-import type { LineInfo } from './quote';
+import type { Lines } from './lines';
 
 const PHONE = /(\+48[\s-]?)?(\(?\d{2}\)?[\s-]?)?\d{3}[\s-]?\d{2,3}[\s-]?\d{2,3}/;
 const ADDRESS = /\b(ul\.|al\.|pl\.|os\.|ulica|aleja)\s*\p{Lu}|\b\d{2}-\d{3}\b/u;
@@ -43,27 +43,26 @@ const MAX_SIGNATURE_LINES = 14;
  * lines (one blank line between them allowed), the last name line directly followed by a
  * position, else the first name line followed by any signature line. -1 when there is none.
  */
-function typedBlock(lines: readonly LineInfo[], first: number, last: number): number {
+function typedBlock(lines: Lines, first: number, last: number): number {
   const signatureLike = (t: string) => t.length <= MAX_SIGNATURE_LINE && (isNameLine(t) || signatureLineKind(t) !== null);
   let top = last + 1;
   let blanks = 0;
   for (let i = last; i >= first; i--) {
-    const t = lines[i].text;
-    if (t.trim() === '') {
+    if (lines.isBlank(i)) {
       if (++blanks > 1) break; // two blank lines end the block
       continue;
     }
     blanks = 0;
-    if (!signatureLike(t)) break;
+    if (!signatureLike(lines.text(i))) break;
     top = i;
   }
   let anyDetail = -1;
   let withPosition = -1;
   for (let i = top; i < last; i++) {
-    if (!isNameLine(lines[i].text)) continue;
+    if (!isNameLine(lines.text(i))) continue;
     let k = i + 1;
-    while (k <= last && lines[k].text.trim() === '') k++;
-    const kind = k <= last && lines[k].text.length <= MAX_SIGNATURE_LINE ? signatureLineKind(lines[k].text) : null;
+    while (k <= last && lines.isBlank(k)) k++;
+    const kind = k <= last && lines.end(k) - lines.start(k) <= MAX_SIGNATURE_LINE ? signatureLineKind(lines.text(k)) : null;
     if (kind === 'position') withPosition = i;
     else if (kind !== null && anyDetail < 0) anyDetail = i;
   }
@@ -74,23 +73,22 @@ function typedBlock(lines: readonly LineInfo[], first: number, last: number): nu
  * Index of the first signature line among the own-text lines, or -1.
  * `names`: the sender's name from the settings and the From display name.
  */
-export function findTypedSignature(lines: readonly LineInfo[], names: readonly string[]): number {
+export function findTypedSignature(lines: Lines, names: readonly string[]): number {
   const wanted = names.map(normalize).filter((n) => n.length >= 3);
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last].text.trim() === '') last--;
+  const last = lines.lastNonBlank();
   if (last < 0) return -1;
   const first = Math.max(0, last - MAX_SIGNATURE_LINES);
 
   for (let i = first; i <= last; i++) {
-    if (/^--\s?$/.test(lines[i].text)) return i + 1 <= last ? i : -1;
+    if (/^--\s?$/.test(lines.text(i))) return i + 1 <= last ? i : -1;
   }
   const hasDetailsAfter = (i: number) => {
-    for (let j = i; j <= Math.min(last, i + 8); j++) if (lines[j].text.length <= MAX_SIGNATURE_LINE * 10 && signatureLineKind(lines[j].text)) return true;
+    for (let j = i; j <= Math.min(last, i + 8); j++) if (lines.end(j) - lines.start(j) <= MAX_SIGNATURE_LINE * 10 && signatureLineKind(lines.text(j))) return true;
     return false;
   };
   for (let i = first; i <= last; i++) {
-    if (lines[i].text.length >= 200) continue; // a name line with a few spaces more than the name fits in this
-    const t = normalize(lines[i].text);
+    if (lines.end(i) - lines.start(i) >= 200) continue; // a name line with a few spaces more than the name fits in this
+    const t = normalize(lines.text(i));
     if (t.length > 0 && t.length < 80 && wanted.some((n) => t === n || t.startsWith(`${n} `) || t.startsWith(`${n},`))) {
       if (hasDetailsAfter(i)) return i;
     }
@@ -99,12 +97,12 @@ export function findTypedSignature(lines: readonly LineInfo[], names: readonly s
   if (typed >= 0) return typed;
   // No known name: the block right after a closing line, when it looks like contact details.
   for (let i = last; i >= first; i--) {
-    if (closingOfLine(lines[i].text)) {
+    if (closingOfLine(lines.text(i))) {
       let k = i + 1;
-      while (k <= last && lines[k].text.trim() === '') k++;
+      while (k <= last && lines.isBlank(k)) k++;
       if (k <= last && last - k < MAX_SIGNATURE_LINES && hasDetailsAfter(k)) {
         let details = 0;
-        for (let j = k; j <= last; j++) if (signatureLineKind(lines[j].text)) details++;
+        for (let j = k; j <= last; j++) if (signatureLineKind(lines.text(j))) details++;
         if (details >= 1) return k;
       }
       break;

@@ -5,7 +5,7 @@
  * that opens a typed signature ("--⏎Pozdrawiam⏎Ewa Nowak"). Only the last few lines are looked
  * at, so a "Pa" inside a list item earlier in the text is never taken for a goodbye.
  */
-import type { Line, ParsedBody } from '../../parse/body';
+import type { Line, Lines, ParsedBody } from '../../parse/body';
 import { CLOSINGS, closingOfLine, type ClosingEntry } from './closings';
 import { trailingRunStart } from '../../text/trim';
 
@@ -68,13 +68,13 @@ function closingEndingLine(line: Line): FoundClosing | null {
 }
 
 /** The closings among the given lines (the last non-empty ones only), last first. */
-export function findClosingsInLines(lines: readonly Line[], window = CLOSING_WINDOW): FoundClosing[] {
+export function findClosingsInLines(lines: Lines, window = CLOSING_WINDOW): FoundClosing[] {
   const found: FoundClosing[] = [];
   let seen = 0;
-  for (let i = lines.length - 1; i >= 0 && seen < window; i--) {
-    if (lines[i].text.trim() === '') continue;
+  for (let i = lines.lastNonBlank(); i >= 0 && seen < window; i = lines.lastNonBlank(i - 1)) {
     seen++;
-    const c = closingInLine(lines[i]) ?? (seen === 1 ? closingEndingLine(lines[i]) : null);
+    const line = lines.at(i);
+    const c = closingInLine(line) ?? (seen === 1 ? closingEndingLine(line) : null);
     if (c) found.push(c);
   }
   return found;
