@@ -12,12 +12,25 @@ import { hostileHtml, serialisedHtml, RUNS } from '../fuzz/hostile';
 
 type Indexed = { startIndex: number; endIndex: number };
 
+/**
+ * Events as lines. The Parser gives the text before and after an entity as pieces, the walker one
+ * run: pieces that follow each other become one line, starting where the first starts.
+ */
 function recorder(events: string[], at: () => Indexed): TreeHandler {
   const where = () => `@${at().startIndex}-${at().endIndex}`;
+  let text: { data: string; start: number } | null = null;
+  const push = (event: string) => {
+    text = null;
+    events.push(event);
+  };
   return {
-    onopentag: (name, attribs, implied) => events.push(`open ${name} ${JSON.stringify(attribs)} ${implied} ${where()}`),
-    ontext: (data) => events.push(`text ${JSON.stringify(data)} ${where()}`),
-    onclosetag: (name, implied) => events.push(`close ${name} ${implied} ${where()}`),
+    onopentag: (name, attribs, implied) => push(`open ${name} ${JSON.stringify(attribs)} ${implied} ${where()}`),
+    ontext: (data) => {
+      if (text) events.pop();
+      text = { data: (text?.data ?? '') + data, start: text?.start ?? at().startIndex };
+      events.push(`text ${JSON.stringify(text.data)} @${text.start}-${at().endIndex}`);
+    },
+    onclosetag: (name, implied) => push(`close ${name} ${implied} ${where()}`),
   };
 }
 
@@ -51,6 +64,18 @@ const CASES = [
   '<div class="a',
   '<b>a</b',
   '<div>'.repeat(50) + 'x' + '</span>'.repeat(10) + '</div>'.repeat(25),
+  // Entities where the Tokenizer decodes them (text, title, attributes) and where it does not.
+  '<textarea>a &amp; b</textarea><xmp>&lt;x&gt;</xmp><style>&amp;</style>&amp;',
+  '<TITLE>&oacute;w &amp</TITLE><p title="a&amp;b" class=x&ampy id=&quot;q&quot;>&ampx &#x17C &#0;</p>',
+  '<script/>&amp;<style />&lt;<svg><style>&amp;</style><script/>&gt;</svg>',
+  '<a href="mailto:a&#64;b.pl&amp;x=1&copy=2">&copy2 &notin; &notit;</a>',
+  '<title>&amp',
+  '<script>&amp; never closed',
+  'tail &am',
+  '</&amp;',
+  '<!doctype &amp;',
+  '<title>a &amp; b</tit',
+  '<p>x</p &amp;',
 ];
 
 describe('walkHtml gives the events of htmlparser2\'s Parser', () => {

@@ -8,15 +8,26 @@
  * The events are the Parser's own, in the same order (htmlMode, lower-case names, entities
  * decoded, `recognizeSelfClosing` off), driven by htmlparser2's Tokenizer: text built from them
  * is identical to text built from the Parser's (src/office/html-edit.ts does that; a test keeps
- * the two equal). `startIndex` and `endIndex` mean what they mean on the Parser.
+ * the two equal). `startIndex` and `endIndex` mean what they mean on the Parser. One difference:
+ * a run of text comes as one event, entities decoded, where the Parser gives a piece before and
+ * after each entity.
+ *
+ * Why the decoding is ours: the Tokenizer decoding entities steps through every character of
+ * text in its state machine; not decoding, it skips to the next `<` in a tight loop, which halves
+ * its time on a letter. The few runs and attribute values that hold an `&` are decoded here, with
+ * the decoder and the modes the Tokenizer itself uses (entities' legacy mode in text and `<title>`,
+ * attribute mode in attribute values; script, style, textarea and xmp hold raw text).
  */
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 
 export type Attributes = Record<string, string>;
 
 export type TreeHandler = {
   onopentag?(name: string, attribs: Attributes, isImplied: boolean): void;
   ontext?(data: string): void;
+  /** Text as a range of the HTML, not sliced out; given instead of `ontext` when present (entities still come to `ontext`). */
+  ontextrange?(html: string, start: number, end: number): void;
   onclosetag?(name: string, isImplied: boolean): void;
 };
 
@@ -71,6 +82,41 @@ const ELEMENT_INFO = new Map<string, ElementInfo>(
   ]),
 );
 
+/** Elements whose content the Tokenizer reads as raw text, entities not decoded (`<title>` decodes them). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'xmp']);
+
+const TITLE_END = '</title';
+
+/**
+ * The Tokenizer inside `<title>` looks for "</title" and starts an entity only where no part of it
+ * is matched: in "<&amp;" or "</ti&amp;" the `&` stays as it is. Those ampersands are escaped here
+ * so that decoding the whole text gives what the Tokenizer gives (the same matching, char by char).
+ */
+function escapeUndecodedInTitle(raw: string): string {
+  let out = '';
+  let from = 0;
+  let matched = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (matched === TITLE_END.length) matched = 0; // "</title" not followed by ">" or white space
+    if ((c | 0x20) === TITLE_END.charCodeAt(matched)) matched++;
+    else if (matched === 0) continue;
+    else {
+      if (c === 38) {
+        out += `${raw.slice(from, i)}&amp;`;
+        from = i + 1;
+      }
+      matched = c === 60 ? 1 : 0;
+    }
+  }
+  return from === 0 ? raw : out + raw.slice(from);
+}
+
+const NO_INFO: ElementInfo = { isVoid: false, foreign: false, integration: false, impliesClose: undefined };
+
+/** One per element name met in a document: its table entry and how many of it are open now. */
+type Element = { name: string; info: ElementInfo; open: number };
+
 export class HtmlTreeParser implements TokenizerCallbacks {
   /** Start and end (inclusive) of the last event in the HTML, as on htmlparser2's Parser. */
   startIndex = 0;
@@ -87,10 +133,23 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private attribs: Attributes | null = null;
   private collectAttribute = false;
   private readonly wantedLengths: ReadonlySet<number>;
+  /** The first `&` at or after the last text looked at (the length of the HTML when there is none). */
+  private nextAmpersand = -1;
+  /** Inside script, style, textarea or xmp, as the Tokenizer is: its text is not decoded. */
+  private inRawText = false;
+  private inTitle = false;
+  /**
+   * Set while the Tokenizer ends: what it gives then is the unfinished rest of a tag, comment or
+   * declaration ("</&amp;" at the end), which it gives raw (the text itself came during `write`).
+   */
+  private ending = false;
   /** Open elements, innermost last. */
-  private readonly stack: string[] = [];
-  /** How many elements of each name are on the stack: a closing tag finds out in O(1) that its element is not open. */
-  private readonly open = new Map<string, number>();
+  private readonly stack: Element[] = [];
+  /**
+   * Every name met so far, so that a tag costs one lookup: the element tables' entry and the count
+   * of open elements of that name (a closing tag finds out in O(1) that its element is not open).
+   */
+  private readonly elements = new Map<string, Element>();
   /** Innermost last; an empty stack reads as false, like the Parser's initial `[false]`. */
   private readonly foreignContext: boolean[] = [];
 
@@ -98,7 +157,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     private readonly cbs: TreeHandler,
     private readonly options: TreeOptions = {},
   ) {
-    this.tokenizer = new Tokenizer({ decodeEntities: true }, this);
+    this.tokenizer = new Tokenizer({ decodeEntities: false }, this);
     this.wantedLengths = new Set([...(options.attributes ?? [])].map((name) => name.length));
   }
 
@@ -106,34 +165,59 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   parse(html: string): void {
     this.html = html;
     this.tokenizer.write(html);
+    this.ending = true;
     this.tokenizer.end();
   }
 
-  private push(name: string): void {
-    this.stack.push(name);
-    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+  private elementNamed(name: string): Element {
+    let element = this.elements.get(name);
+    if (element === undefined) this.elements.set(name, (element = { name, info: ELEMENT_INFO.get(name) ?? NO_INFO, open: 0 }));
+    return element;
+  }
+
+  private push(element: Element): void {
+    this.stack.push(element);
+    element.open++;
   }
 
   private pop(): string {
-    const name = this.stack.pop() as string;
-    this.open.set(name, (this.open.get(name) as number) - 1);
-    return name;
+    const element = this.stack.pop() as Element;
+    element.open--;
+    return element.name;
   }
 
   private top(): string | undefined {
-    return this.stack[this.stack.length - 1];
+    return this.stack[this.stack.length - 1]?.name;
   }
 
-  ontext(start: number, endIndex: number): void {
+  /**
+   * Whether an `&` lies in [start, end). Texts come in document order and the search resumes only
+   * past the last `&` found, so all the searches of a document together read it once.
+   */
+  private hasAmpersand(start: number, end: number): boolean {
+    if (this.nextAmpersand < start) {
+      const at = this.html.indexOf('&', start);
+      this.nextAmpersand = at < 0 ? this.html.length : at;
+    }
+    return this.nextAmpersand < end;
+  }
+
+  ontext(from: number, endIndex: number): void {
     this.endIndex = endIndex - 1;
-    this.cbs.ontext?.(this.html.slice(start, endIndex));
+    // At the end of "</x y" the Tokenizer gives -1 as the start, which the Parser's slice reads from the end.
+    const start = from < 0 ? Math.max(0, this.html.length + from) : from;
+    const decodes = this.ending ? this.inTitle : !this.inRawText;
+    if (decodes && this.hasAmpersand(start, endIndex)) {
+      const raw = this.html.slice(start, endIndex);
+      this.cbs.ontext?.(this.inTitle ? decodeHTML(escapeUndecodedInTitle(raw)) : decodeHTML(raw));
+    }
+    else if (this.cbs.ontextrange) this.cbs.ontextrange(this.html, start, endIndex);
+    else this.cbs.ontext?.(this.html.slice(start, endIndex));
     this.startIndex = endIndex;
   }
 
-  ontextentity(codepoint: number, endIndex: number): void {
-    this.endIndex = endIndex - 1;
-    this.cbs.ontext?.(String.fromCodePoint(codepoint));
-    this.startIndex = endIndex;
+  ontextentity(): void {
+    // Not called: the Tokenizer does not decode (see the top of this file).
   }
 
   onopentagname(start: number, endIndex: number): void {
@@ -144,16 +228,17 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private emitOpenTag(name: string): void {
     this.openTagStart = this.startIndex;
     this.tagname = name;
-    const info = ELEMENT_INFO.get(name);
-    this.tagIsVoid = info?.isVoid ?? false;
-    const impliesClose = info?.impliesClose;
+    const element = this.elementNamed(name);
+    const { info } = element;
+    this.tagIsVoid = info.isVoid;
+    const impliesClose = info.impliesClose;
     if (impliesClose) {
       while (this.stack.length > 0 && impliesClose.has(this.top() as string)) this.cbs.onclosetag?.(this.pop(), true);
     }
     if (!this.tagIsVoid) {
-      this.push(name);
-      if (info?.foreign) this.foreignContext.push(true);
-      else if (info?.integration) this.foreignContext.push(false);
+      this.push(element);
+      if (info.foreign) this.foreignContext.push(true);
+      else if (info.integration) this.foreignContext.push(false);
     }
     if (this.cbs.onopentag) this.attribs = {};
   }
@@ -170,17 +255,21 @@ export class HtmlTreeParser implements TokenizerCallbacks {
 
   onopentagend(endIndex: number): void {
     this.endIndex = endIndex;
+    this.inRawText = RAW_TEXT.has(this.tagname);
+    this.inTitle = this.tagname === 'title';
     this.endOpenTag(false);
     this.startIndex = endIndex + 1;
   }
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
+    this.inRawText = this.inTitle = false;
     const name = this.html.slice(start, endIndex).toLowerCase();
-    const info = ELEMENT_INFO.get(name);
-    if (info?.foreign || info?.integration) this.foreignContext.pop();
-    if (!info?.isVoid) {
-      if ((this.open.get(name) ?? 0) > 0) {
+    const element = this.elements.get(name);
+    const info = element?.info ?? ELEMENT_INFO.get(name) ?? NO_INFO;
+    if (info.foreign || info.integration) this.foreignContext.pop();
+    if (!info.isVoid) {
+      if (element !== undefined && element.open > 0) {
         // Everything opened inside it is closed with it (implied), then the element itself.
         for (;;) {
           const element = this.pop();
@@ -208,6 +297,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     } else {
       this.onopentagend(endIndex);
     }
+    // "<script/>": the Tokenizer reads what follows as ordinary text.
+    this.inRawText = this.inTitle = false;
   }
 
   private closeCurrentTag(isOpenImplied: boolean): void {
@@ -235,13 +326,16 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     if (this.collectAttribute) this.attribvalue += this.html.slice(start, endIndex);
   }
 
-  onattribentity(codepoint: number): void {
-    if (this.collectAttribute) this.attribvalue += String.fromCodePoint(codepoint);
+  onattribentity(): void {
+    // Not called: the Tokenizer does not decode (see the top of this file).
   }
 
   onattribend(_quote: QuoteType, endIndex: number): void {
     this.endIndex = endIndex;
-    if (this.collectAttribute && this.attribs) this.attribs[this.attribname] = this.attribvalue;
+    if (this.collectAttribute && this.attribs) {
+      const value = this.attribvalue;
+      this.attribs[this.attribname] = value.includes('&') ? decodeHTMLAttribute(value) : value;
+    }
     this.collectAttribute = false;
     this.attribvalue = '';
   }
@@ -270,7 +364,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   onend(): void {
     if (this.cbs.onclosetag) {
       this.endIndex = this.startIndex;
-      for (let i = this.stack.length - 1; i >= 0; i--) this.cbs.onclosetag(this.stack[i], true);
+      for (let i = this.stack.length - 1; i >= 0; i--) this.cbs.onclosetag(this.stack[i].name, true);
     }
   }
 }
