@@ -112,6 +112,9 @@ function escapeUndecodedInTitle(raw: string): string {
   return from === 0 ? raw : out + raw.slice(from);
 }
 
+/** What a tag without wanted attributes gets: one shared object, frozen so that no handler can fill it. */
+const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
+
 const NO_INFO: ElementInfo = { isVoid: false, foreign: false, integration: false, impliesClose: undefined };
 
 /** One per element name met in a document: its table entry and how many of it are open now. */
@@ -130,6 +133,9 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private tagIsVoid = false;
   private attribname = '';
   private attribvalue = '';
+  /** Whether an opening tag is being read and its event is wanted. */
+  private inOpenTag = false;
+  /** Its attributes, made when the first wanted one comes: most tags of a letter have none. */
   private attribs: Attributes | null = null;
   private collectAttribute = false;
   private readonly wantedLengths: ReadonlySet<number>;
@@ -240,14 +246,15 @@ export class HtmlTreeParser implements TokenizerCallbacks {
       if (info.foreign) this.foreignContext.push(true);
       else if (info.integration) this.foreignContext.push(false);
     }
-    if (this.cbs.onopentag) this.attribs = {};
+    this.inOpenTag = this.cbs.onopentag !== undefined;
   }
 
   private endOpenTag(isImplied: boolean): void {
     this.startIndex = this.openTagStart;
-    if (this.attribs) {
-      this.cbs.onopentag?.(this.tagname, this.attribs, isImplied);
+    if (this.inOpenTag) {
+      this.cbs.onopentag?.(this.tagname, this.attribs ?? NO_ATTRIBUTES, isImplied);
       this.attribs = null;
+      this.inOpenTag = false;
     }
     if (this.cbs.onclosetag && this.tagIsVoid) this.cbs.onclosetag(this.tagname, true);
     this.tagname = '';
@@ -314,12 +321,12 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     this.startIndex = start;
     const wanted = this.options.attributes;
     // Most attributes of Outlook's markup (style, lang, width…) are not wanted: known by length.
-    if (this.attribs === null || (wanted && !this.wantedLengths.has(endIndex - start))) {
+    if (!this.inOpenTag || (wanted && !this.wantedLengths.has(endIndex - start))) {
       this.collectAttribute = false;
       return;
     }
     this.attribname = this.html.slice(start, endIndex).toLowerCase();
-    this.collectAttribute = (!wanted || wanted.has(this.attribname)) && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname);
+    this.collectAttribute = (!wanted || wanted.has(this.attribname)) && (this.attribs === null || !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname));
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -332,9 +339,9 @@ export class HtmlTreeParser implements TokenizerCallbacks {
 
   onattribend(_quote: QuoteType, endIndex: number): void {
     this.endIndex = endIndex;
-    if (this.collectAttribute && this.attribs) {
+    if (this.collectAttribute) {
       const value = this.attribvalue;
-      this.attribs[this.attribname] = value.includes('&') ? decodeHTMLAttribute(value) : value;
+      (this.attribs ??= {})[this.attribname] = value.includes('&') ? decodeHTMLAttribute(value) : value;
     }
     this.collectAttribute = false;
     this.attribvalue = '';

@@ -103,10 +103,10 @@ export function htmlToText(html: string): HtmlText {
       }
       // A run ends at white space other than one plain space between two visible characters.
       let j = i + 1;
-      for (;;) {
-        if (j >= end) break;
+      while (j < end) {
         const c = source.charCodeAt(j);
-        if (!isSpaceCode(c)) j++;
+        // Most characters are visible ASCII: two comparisons, white space looked up only beyond.
+        if (c > 32 && (c < 0x7f || !isSpaceCode(c))) j++;
         else if (c === 32 && j + 1 < end && !isSpaceCode(source.charCodeAt(j + 1))) j += 2;
         else break;
       }
