@@ -72,6 +72,8 @@ const CASES = [
   '<title>&amp',
   '<script>&amp; never closed',
   'tail &am',
+  // Tag names in either case, with digits, ":" and "-", short and long, ASCII and not.
+  '<DIV>a</div><H2>b</H2><O:P>c</o:p><x-y>d</X-Y><abcdef>e</ABCDEF><Table><TR><td>f</TABLE><İ>g</i̇><ſ>h</S>',
   '</&amp;',
   '<!doctype &amp;',
   '<title>a &amp; b</tit',

@@ -27,18 +27,22 @@ import { personGender } from './gender';
 
 export type GreetingLang = 'pl' | 'en';
 
-/** `guessed`: the gender comes from the "-a" ending alone, which no fix writes a greeting from. */
+/**
+ * `gender` is looked up only when the greeting speaks to one person, the one case where the form
+ * depends on it (several people read "Szanowni Państwo" whoever they are): a mailing to 500
+ * citizens does not look up 500 names. `guessed`: the gender comes from the "-a" ending alone,
+ * which no fix writes a greeting from.
+ */
 export type Addressee = { recipient: Address; person: PersonName; gender?: Gender; guessed?: boolean };
 
 /** The people the greeting speaks to (shared mailboxes left out). */
 export function addressees(recipients: readonly Address[], names: FirstNameTable = COMPACT_FIRST_NAMES): Addressee[] {
-  return recipients
-    .map((recipient) => ({ recipient, person: parseRecipient(recipient, names) }))
-    .filter((a) => !a.person.isOffice)
-    .map((a) => {
-      const found = personGender(a.person, names);
-      return { ...a, gender: found?.gender, guessed: found?.from === 'ending' };
-    });
+  const people: Addressee[] = recipients.map((recipient) => ({ recipient, person: parseRecipient(recipient, names) })).filter((a) => !a.person.isOffice);
+  if (people.length === 1) {
+    const found = personGender(people[0].person, names);
+    people[0] = { ...people[0], gender: found?.gender, guessed: found?.from === 'ending' };
+  }
+  return people;
 }
 
 /** True for an address outside the office; the rules pass the policy's view (RuleContext.isExternal). */

@@ -117,6 +117,26 @@ const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 
 const NO_INFO: ElementInfo = { isVoid: false, foreign: false, integration: false, impliesClose: undefined };
 
+/**
+ * A short tag name (up to 5 of a-z, 0-9, ":" and "-", either case) as a number, found from its
+ * characters without slicing and lower-casing a string for every tag: -1 for any other name.
+ */
+function shortNameKey(html: string, start: number, end: number): number {
+  if (end - start > 5) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i) | 0x20; // A-Z as a-z; digits, ":" and "-" already have the bit
+    let digit: number;
+    if (c >= 0x61 && c <= 0x7a) digit = c - 0x60; // 1..26
+    else if (c >= 0x30 && c <= 0x39 && c === html.charCodeAt(i)) digit = c - 0x30 + 27; // 27..36
+    else if (c === 0x3a && c === html.charCodeAt(i)) digit = 37;
+    else if (c === 0x2d && c === html.charCodeAt(i)) digit = 38;
+    else return -1;
+    key = key * 64 + digit;
+  }
+  return key;
+}
+
 /** One per element name met in a document: its table entry and how many of it are open now. */
 type Element = { name: string; info: ElementInfo; open: number };
 
@@ -156,6 +176,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
    * of open elements of that name (a closing tag finds out in O(1) that its element is not open).
    */
   private readonly elements = new Map<string, Element>();
+  /** The same elements by `shortNameKey`. */
+  private readonly shortElements = new Map<number, Element>();
   /** Innermost last; an empty stack reads as false, like the Parser's initial `[false]`. */
   private readonly foreignContext: boolean[] = [];
 
@@ -226,15 +248,26 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     // Not called: the Tokenizer does not decode (see the top of this file).
   }
 
-  onopentagname(start: number, endIndex: number): void {
-    this.endIndex = endIndex;
-    this.emitOpenTag(this.html.slice(start, endIndex).toLowerCase());
+  /** The element a tag names; `create`: also one not met before. */
+  private elementAt(start: number, end: number, create: boolean): Element | undefined {
+    const key = shortNameKey(this.html, start, end);
+    let element = key < 0 ? undefined : this.shortElements.get(key);
+    if (element === undefined) {
+      const name = this.html.slice(start, end).toLowerCase();
+      element = create ? this.elementNamed(name) : this.elements.get(name);
+      if (element !== undefined && key >= 0) this.shortElements.set(key, element);
+    }
+    return element;
   }
 
-  private emitOpenTag(name: string): void {
+  onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(this.elementAt(start, endIndex, true) as Element);
+  }
+
+  private emitOpenTag(element: Element): void {
     this.openTagStart = this.startIndex;
-    this.tagname = name;
-    const element = this.elementNamed(name);
+    this.tagname = element.name;
     const { info } = element;
     this.tagIsVoid = info.isVoid;
     const impliesClose = info.impliesClose;
@@ -271,8 +304,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
     this.inRawText = this.inTitle = false;
-    const name = this.html.slice(start, endIndex).toLowerCase();
-    const element = this.elements.get(name);
+    const element = this.elementAt(start, endIndex, false);
+    const name = element?.name ?? this.html.slice(start, endIndex).toLowerCase();
     const info = element?.info ?? ELEMENT_INFO.get(name) ?? NO_INFO;
     if (info.foreign || info.integration) this.foreignContext.pop();
     if (!info.isVoid) {
@@ -285,7 +318,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
         }
       } else if (name === 'p') {
         // "</p>" without a "<p>": an empty paragraph, as browsers do.
-        this.emitOpenTag('p');
+        this.emitOpenTag(this.elementNamed('p'));
         this.closeCurrentTag(true);
       }
     } else if (name === 'br') {
