@@ -111,4 +111,20 @@ describe('the engine\'s text equals the text html-edit builds', () => {
       expect(engine.quoteMarker).toBe(edit.quoteMarker?.textStart ?? null);
     }), { numRuns: RUNS });
   });
+
+  // A text of more than 64 runs is collapsed character by character (html.ts appendCollapsed).
+  const piece = fc.constantFrom('a', 'ż', '-', '--', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\x01', '&amp;', '&nbsp;', '<b>', '</b>', '<br>', '<p>');
+  test.each([
+    ['-\n'.repeat(300), '- '.repeat(300)], // the last space too, as a browser's text has it
+    [`<p>${'a \u00a0b'.repeat(100)} </p>x`, `${'a b'.repeat(100)}\nx`],
+  ])('many runs: %j', (html, text) => {
+    expect(htmlToText(html).text).toBe(text);
+    expect(layoutHtml(html).text).toBe(text);
+  });
+  test('on texts of many short runs', () => {
+    fc.assert(fc.property(fc.array(piece, { minLength: 100, maxLength: 400 }), (pieces) => {
+      const html = pieces.join('');
+      expect(htmlToText(html).text).toBe(layoutHtml(html).text);
+    }), { numRuns: RUNS });
+  });
 });

@@ -54,6 +54,19 @@ function decodeMailto(raw: string): string {
   }
 }
 
+/** Runs of one text after which the rest of it is collapsed character by character (`appendCollapsed`). */
+const MANY_RUNS = 64;
+/** Code units per String.fromCharCode call: well under any engine's limit on arguments. */
+const UNITS_PER_CALL = 8192;
+
+function stringOf(units: Uint16Array, length: number): string {
+  let s = '';
+  for (let i = 0; i < length; i += UNITS_PER_CALL) {
+    s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + UNITS_PER_CALL)) as unknown as number[]);
+  }
+  return s;
+}
+
 export function htmlToText(html: string): HtmlText {
   let out = '';
   let length = 0; // of `out`; a pending space comes after it
@@ -95,7 +108,8 @@ export function htmlToText(html: string): HtmlText {
   const appendText = (source: string, start: number, end: number) => {
     if (skipDepth > 0) return;
     let i = start;
-    while (i < end) {
+    for (let runs = 0; i < end; runs++) {
+      if (runs === MANY_RUNS) return appendCollapsed(source, i, end);
       if (isSpaceCode(source.charCodeAt(i))) {
         if (lastCode !== 10) pendingSpace = true;
         i++;
@@ -106,7 +120,7 @@ export function htmlToText(html: string): HtmlText {
       while (j < end) {
         const c = source.charCodeAt(j);
         // Most characters are visible ASCII: two comparisons, white space looked up only beyond.
-        if (c > 32 && (c < 0x7f || !isSpaceCode(c))) j++;
+        if ((c > 32 && c < 0x7f) || !isSpaceCode(c)) j++;
         else if (c === 32 && j + 1 < end && !isSpaceCode(source.charCodeAt(j + 1))) j += 2;
         else break;
       }
@@ -120,6 +134,30 @@ export function htmlToText(html: string): HtmlText {
       lastCode = source.charCodeAt(j - 1);
       i = j;
     }
+  };
+  /**
+   * The rest of a text of many short runs ("-\n" a million times), collapsed character by
+   * character into one string: appended run by run, it would be a rope of a million leaves, which
+   * the collector copies over and over while it grows (time super-linear in its length).
+   */
+  const appendCollapsed = (source: string, start: number, end: number) => {
+    const units = new Uint16Array(end - start + 1);
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        if (lastCode !== 10) pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        units[n++] = 32;
+        pendingSpace = false;
+      }
+      units[n++] = c;
+      lastCode = c;
+    }
+    out += stringOf(units, n);
+    length += n;
   };
   const newline = () => {
     dropPendingSpace();
