@@ -124,13 +124,18 @@ export function htmlToText(html: string): HtmlText {
         else if (c === 32 && j + 1 < end && !isSpaceCode(source.charCodeAt(j + 1))) j += 2;
         else break;
       }
+      // The space before the run is written with it when the text has one there: one piece, not two.
+      let from = i;
       if (pendingSpace) {
-        out += ' ';
-        length++;
         pendingSpace = false;
+        if (i > start && source.charCodeAt(i - 1) === 32) from = i - 1;
+        else {
+          out += ' ';
+          length++;
+        }
       }
-      out += i === 0 && j === source.length ? source : source.slice(i, j);
-      length += j - i;
+      out += from === 0 && j === source.length ? source : source.slice(from, j);
+      length += j - from;
       lastCode = source.charCodeAt(j - 1);
       i = j;
     }
