@@ -101,7 +101,8 @@ export function parseBody(message: MailMessage): ParsedBody {
   const quoteText = quote ? text.slice(quote.start) : '';
   const threadAddresses = new Set<string>();
   if (quote) {
-    for (const line of quoteHeaderLines(text, quote.start, quote.end)) for (const a of findAddresses(line)) threadAddresses.add(a.address.toLowerCase());
+    // A long thread repeats its header lines ("Do: Jan Nowak <jan.nowak@…>" in every message): each is read once.
+    for (const line of new Set(quoteHeaderLines(text, quote.start, quote.end))) for (const a of findAddresses(line)) threadAddresses.add(a.address.toLowerCase());
     for (const m of mailtos) if (m.at >= quote.start) threadAddresses.add(m.address.toLowerCase());
   }
 

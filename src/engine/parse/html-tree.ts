@@ -118,7 +118,7 @@ const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 const NO_INFO: ElementInfo = { isVoid: false, foreign: false, integration: false, impliesClose: undefined };
 
 /**
- * A short tag name (up to 5 of a-z, 0-9, ":" and "-", either case) as a number, found from its
+ * A short tag or attribute name (up to 5 of a-z, 0-9, ":" and "-", either case) as a number, found from its
  * characters without slicing and lower-casing a string for every tag: -1 for any other name.
  */
 function shortNameKey(html: string, start: number, end: number): number {
@@ -178,6 +178,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   private readonly elements = new Map<string, Element>();
   /** The same elements by `shortNameKey`. */
   private readonly shortElements = new Map<number, Element>();
+  /** Attribute names met so far, by `shortNameKey`. */
+  private readonly attributeNames = new Map<number, string>();
   /** Innermost last; an empty stack reads as false, like the Parser's initial `[false]`. */
   private readonly foreignContext: boolean[] = [];
 
@@ -358,8 +360,17 @@ export class HtmlTreeParser implements TokenizerCallbacks {
       this.collectAttribute = false;
       return;
     }
-    this.attribname = this.html.slice(start, endIndex).toLowerCase();
+    this.attribname = this.attributeName(start, endIndex);
     this.collectAttribute = (!wanted || wanted.has(this.attribname)) && (this.attribs === null || !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname));
+  }
+
+  /** An attribute's name in lower case; a short one ("class", "id") looked up by its characters, not sliced. */
+  private attributeName(start: number, end: number): string {
+    const key = shortNameKey(this.html, start, end);
+    if (key < 0) return this.html.slice(start, end).toLowerCase();
+    let name = this.attributeNames.get(key);
+    if (name === undefined) this.attributeNames.set(key, (name = this.html.slice(start, end).toLowerCase()));
+    return name;
   }
 
   onattribdata(start: number, endIndex: number): void {
