@@ -80,8 +80,19 @@ const CASES = [
   '<p>x</p &amp;',
 ];
 
+/** Texts longer than one decoded chunk (4,096 characters), entities across the chunk ends. */
+const LONG_CASES: Array<[string, string]> = [
+  ['entities all along', '&amp;x&#&copy;&notin&#x17C'.repeat(400)],
+  ['entities at the first chunk end', `${'a'.repeat(4094)}&amp;&amp&lt;${'&#'.repeat(3000)}`],
+  ['numeric entities longer than a chunk', `&#${'0'.repeat(5000)}65;&#${'0'.repeat(5000)}66;`],
+];
+
 describe('walkHtml gives the events of htmlparser2\'s Parser', () => {
   test.each(CASES)('%s', (html) => {
+    expect(walkerEvents(html)).toEqual(parserEvents(html));
+  });
+
+  test.each(LONG_CASES)('%s', (_label, html) => {
     expect(walkerEvents(html)).toEqual(parserEvents(html));
   });
 
@@ -99,7 +110,7 @@ describe('walkHtml gives the events of htmlparser2\'s Parser', () => {
 });
 
 describe('the engine\'s text equals the text html-edit builds', () => {
-  test.each(CASES)('%s', (html) => {
+  test.each([...CASES.map((html): [string, string] => [html, html]), ...LONG_CASES])('%s', (_label, html) => {
     expect(htmlToText(html).text).toBe(layoutHtml(html).text);
   });
 

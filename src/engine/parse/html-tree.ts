@@ -115,6 +115,30 @@ function escapeUndecodedInTitle(raw: string): string {
 /** What a tag without wanted attributes gets: one shared object, frozen so that no handler can fill it. */
 const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 
+/** Characters of text decoded at a time (see `decodeText`). */
+const DECODE_CHUNK = 4096;
+
+/**
+ * `decodeHTML` of a text, a few thousand characters at a time. The decoder appends its output
+ * piece by piece, so "&#" half a million times made a rope of a million leaves, copied by the
+ * collector while it grew (super-linear); each chunk is made flat before the next. A chunk ends
+ * just before an "&", which no entity contains, so the chunks decode as the whole text does.
+ */
+function decodeText(raw: string): string {
+  if (raw.length <= DECODE_CHUNK) return decodeHTML(raw);
+  let out = '';
+  for (let from = 0; from < raw.length; ) {
+    let to = from + DECODE_CHUNK;
+    if (to < raw.length) to = raw.indexOf('&', to);
+    if (to < 0 || to > raw.length) to = raw.length;
+    const chunk = decodeHTML(raw.slice(from, to));
+    chunk.charCodeAt(0); // flattens it (reading a character of a rope does)
+    out += chunk;
+    from = to;
+  }
+  return out;
+}
+
 const NO_INFO: ElementInfo = { isVoid: false, foreign: false, integration: false, impliesClose: undefined };
 
 /**
@@ -239,7 +263,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     const decodes = this.ending ? this.inTitle : !this.inRawText;
     if (decodes && this.hasAmpersand(start, endIndex)) {
       const raw = this.html.slice(start, endIndex);
-      this.cbs.ontext?.(this.inTitle ? decodeHTML(escapeUndecodedInTitle(raw)) : decodeHTML(raw));
+      this.cbs.ontext?.(this.inTitle ? decodeHTML(escapeUndecodedInTitle(raw)) : decodeText(raw));
     }
     else if (this.cbs.ontextrange) this.cbs.ontextrange(this.html, start, endIndex);
     else this.cbs.ontext?.(this.html.slice(start, endIndex));
