@@ -13,7 +13,8 @@ import { senderFor } from '../engine/sender';
 import { moveToBcc } from '../engine/fixes/move-to-bcc';
 import { officeCall } from './async';
 import { readComposeItem, toAddresses } from './read-item';
-import { addClosing, addGreeting, LetterEditError, openBody, placeOurSignature, replaceText, type BodyFormat, type LetterBody, type Writer } from './letter-edit';
+import type { BodyFormat, LetterBody, Writer } from './letter-edit';
+import { LetterEditError } from './letter-edit-error';
 import { loadProfile, memorySettings, saveProfile } from './settings';
 import { readIgnored, sessionDataOf, writeIgnored } from './ignored';
 import type { ComposeItemLike, EmailAddressLike, MailboxLike, RoamingSettingsLike } from './office-like';
@@ -69,6 +70,13 @@ function refused(operation: string, error: unknown): never {
   throw error;
 }
 
+/**
+ * The code that edits the letter (letter-edit.ts with html-edit.ts and htmlparser2's Parser),
+ * loaded on the first fix: the pane's first load, which only reads and checks, does not carry it.
+ */
+type LetterEdits = typeof import('./letter-edit');
+const letterEdits = (): Promise<LetterEdits> => import('./letter-edit');
+
 export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: RoamingSettingsLike, options: ComposeAdapterOptions = {}): ComposeAdapter {
   // A host without roamingSettings still keeps the profile for this session.
   const roamingSettings = roamingSettingsIn ?? memorySettings();
@@ -101,13 +109,13 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
   }
 
   /** Reads the body in its format, applies a pure edit, writes it back once (only if it changed). */
-  async function editBody(operation: string, profile: SenderProfile, edit: (body: LetterBody, writer: Writer) => string): Promise<void> {
+  async function editBody(operation: string, profile: SenderProfile, edit: (body: LetterBody, writer: Writer, edits: LetterEdits) => string): Promise<void> {
     const item = requireItem(mailbox);
     const format = await bodyFormat(item);
-    const [raw, writer] = await Promise.all([getBody(item, format), writerOf(item, profile)]);
+    const [raw, writer, edits] = await Promise.all([getBody(item, format), writerOf(item, profile), letterEdits()]);
     let next: string;
     try {
-      next = edit(openBody(format, raw ?? '', writer), writer);
+      next = edit(edits.openBody(format, raw ?? '', writer), writer, edits);
     } catch (error) {
       refused(operation, error);
     }
@@ -141,10 +149,10 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
   async function applySignature(fix: Extract<Fix, { kind: 'insertSignature' }>, context: FixContext): Promise<void> {
     const item = requireItem(mailbox);
     const format = await bodyFormat(item);
-    const [raw, writer] = await Promise.all([getBody(item, format), writerOf(item, context.profile)]);
+    const [raw, writer, edits] = await Promise.all([getBody(item, format), writerOf(item, context.profile), letterEdits()]);
     // Sent from a shared mailbox, the signature is that mailbox's variant (engine/sender.ts).
     const built = buildSignature(context.config, senderFor(context.config, writer.from?.address, context.profile) ?? {}, fix.variant, context.lang);
-    const body = openBody(format, raw ?? '', writer);
+    const body = edits.openBody(format, raw ?? '', writer);
     const existing = body.parsed.signature;
     // setSignatureAsync (1.10) puts it where Outlook keeps signatures; but a block we wrote into
     // the body before must be replaced there, and a typed one is the clerk's: never a second one.
@@ -156,7 +164,7 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     }
     let next: string;
     try {
-      next = placeOurSignature(body, built, fix.replace);
+      next = edits.placeOurSignature(body, built, fix.replace);
     } catch (error) {
       refused('insertSignature', error);
     }
@@ -169,9 +177,9 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
       case 'insertSignature':
         return applySignature(fix, context);
       case 'insertGreeting':
-        return editBody('insertGreeting', context.profile, (body) => addGreeting(body, fix.text));
+        return editBody('insertGreeting', context.profile, (body, _writer, edits) => edits.addGreeting(body, fix.text));
       case 'insertClosing':
-        return editBody('insertClosing', context.profile, (body) => addClosing(body, fix.text));
+        return editBody('insertClosing', context.profile, (body, _writer, edits) => edits.addClosing(body, fix.text));
       case 'moveToBcc':
         return applyMoveToBcc(fix.addresses, fix.toWhenEmpty);
       case 'replaceText': {
@@ -182,7 +190,7 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
           await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(next, cb), timeoutMs);
           return;
         }
-        return editBody('replaceText', context.profile, (body) => replaceText(body, fix.start, fix.end, fix.from, fix.to));
+        return editBody('replaceText', context.profile, (body, _writer, edits) => edits.replaceText(body, fix.start, fix.end, fix.from, fix.to));
       }
       case 'setSubject':
         await officeCall<void>('subject.setAsync', (cb) => item.subject.setAsync(fix.text, cb), timeoutMs);
@@ -216,7 +224,7 @@ export function createComposeAdapter(mailbox: MailboxLike, roamingSettingsIn?: R
     const getSelected = item.getSelectedDataAsync;
     const format = await bodyFormat(item);
     const profile = await profileForEdit();
-    const [before, writer] = await Promise.all([getBody(item, format), writerOf(item, profile)]);
+    const [before, writer, { openBody }] = await Promise.all([getBody(item, format), writerOf(item, profile), letterEdits()]);
     const original = openBody(format, before ?? '', writer);
     const { addSentence, landedInOwnText } = await import('./letter-inserts');
     const atEnd = () => addSentence(original, text);

@@ -28,18 +28,9 @@ export type BodyFormat = 'html' | 'text';
 /** Whose letter it is: the typed signature is found by the sender's name (contract § 2). */
 export type Writer = { sender?: SenderProfile; from?: Address };
 
-/** Why an edit was refused; nothing has been changed. */
-export type EditRefusal = 'stale' | 'split' | 'typed-signature';
+import { LetterEditError } from './letter-edit-error';
 
-export class LetterEditError extends Error {
-  constructor(
-    readonly reason: EditRefusal,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LetterEditError';
-  }
-}
+export { LetterEditError, type EditRefusal } from './letter-edit-error';
 
 /** A body opened for editing: its raw form and the engine's reading of it. */
 export type LetterBody = {
