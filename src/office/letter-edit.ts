@@ -22,13 +22,12 @@ import { findClosings } from '../engine/rules/data/closing-lines';
 import type { BuiltSignature } from '../engine/signature';
 import { insertAt, insertionPointFor, layoutHtml, placeSignature, replaceTextRange, textToHtml, type HtmlLayout } from './html-edit';
 import { insertLinesInText, layoutText, replaceTextRangeInText, type TextLayout } from './text-edit';
+import { LetterEditError } from './letter-edit-error';
 
 export type BodyFormat = 'html' | 'text';
 
 /** Whose letter it is: the typed signature is found by the sender's name (contract § 2). */
 export type Writer = { sender?: SenderProfile; from?: Address };
-
-import { LetterEditError } from './letter-edit-error';
 
 export { LetterEditError, type EditRefusal } from './letter-edit-error';
 

@@ -200,10 +200,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
    * of open elements of that name (a closing tag finds out in O(1) that its element is not open).
    */
   private readonly elements = new Map<string, Element>();
-  /** The same elements by `shortNameKey`. */
-  private readonly shortElements = new Map<number, Element>();
-  /** Attribute names met so far, by `shortNameKey`. */
-  private readonly attributeNames = new Map<number, string>();
+  /** Tag and attribute names met so far, lower-cased, by `shortNameKey`. */
+  private readonly shortNames = new Map<number, string>();
   /** Innermost last; an empty stack reads as false, like the Parser's initial `[false]`. */
   private readonly foreignContext: boolean[] = [];
 
@@ -263,7 +261,7 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     const decodes = this.ending ? this.inTitle : !this.inRawText;
     if (decodes && this.hasAmpersand(start, endIndex)) {
       const raw = this.html.slice(start, endIndex);
-      this.cbs.ontext?.(this.inTitle ? decodeHTML(escapeUndecodedInTitle(raw)) : decodeText(raw));
+      this.cbs.ontext?.(decodeText(this.inTitle ? escapeUndecodedInTitle(raw) : raw));
     }
     else if (this.cbs.ontextrange) this.cbs.ontextrange(this.html, start, endIndex);
     else this.cbs.ontext?.(this.html.slice(start, endIndex));
@@ -274,21 +272,18 @@ export class HtmlTreeParser implements TokenizerCallbacks {
     // Not called: the Tokenizer does not decode (see the top of this file).
   }
 
-  /** The element a tag names; `create`: also one not met before. */
-  private elementAt(start: number, end: number, create: boolean): Element | undefined {
+  /** A tag's or attribute's name in lower case; a short one ("p", "class") looked up by its characters, not sliced. */
+  private nameAt(start: number, end: number): string {
     const key = shortNameKey(this.html, start, end);
-    let element = key < 0 ? undefined : this.shortElements.get(key);
-    if (element === undefined) {
-      const name = this.html.slice(start, end).toLowerCase();
-      element = create ? this.elementNamed(name) : this.elements.get(name);
-      if (element !== undefined && key >= 0) this.shortElements.set(key, element);
-    }
-    return element;
+    if (key < 0) return this.html.slice(start, end).toLowerCase();
+    let name = this.shortNames.get(key);
+    if (name === undefined) this.shortNames.set(key, (name = this.html.slice(start, end).toLowerCase()));
+    return name;
   }
 
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.emitOpenTag(this.elementAt(start, endIndex, true) as Element);
+    this.emitOpenTag(this.elementNamed(this.nameAt(start, endIndex)));
   }
 
   private emitOpenTag(element: Element): void {
@@ -330,8 +325,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
     this.inRawText = this.inTitle = false;
-    const element = this.elementAt(start, endIndex, false);
-    const name = element?.name ?? this.html.slice(start, endIndex).toLowerCase();
+    const name = this.nameAt(start, endIndex);
+    const element = this.elements.get(name);
     const info = element?.info ?? ELEMENT_INFO.get(name) ?? NO_INFO;
     if (info.foreign || info.integration) this.foreignContext.pop();
     if (!info.isVoid) {
@@ -384,17 +379,8 @@ export class HtmlTreeParser implements TokenizerCallbacks {
       this.collectAttribute = false;
       return;
     }
-    this.attribname = this.attributeName(start, endIndex);
+    this.attribname = this.nameAt(start, endIndex);
     this.collectAttribute = (!wanted || wanted.has(this.attribname)) && (this.attribs === null || !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname));
-  }
-
-  /** An attribute's name in lower case; a short one ("class", "id") looked up by its characters, not sliced. */
-  private attributeName(start: number, end: number): string {
-    const key = shortNameKey(this.html, start, end);
-    if (key < 0) return this.html.slice(start, end).toLowerCase();
-    let name = this.attributeNames.get(key);
-    if (name === undefined) this.attributeNames.set(key, (name = this.html.slice(start, end).toLowerCase()));
-    return name;
   }
 
   onattribdata(start: number, endIndex: number): void {
